@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { loadConfig } from '../server/config.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { openConfiguredDatabase, startServer } from '../server/main.ts';
+import { verifyAuditChain } from '../server/modules/audit/audit.service.ts';
+import { findTenantByCode } from '../server/modules/users/users.repository.ts';
+
+const usage = `hongyuan <command>
+
+  serve          start the platform (the default)
+  migrate        apply the database migrations and exit
+  audit-verify   verify the audit log's hash chain for the park; exit 1 if broken
+`;
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>['database']) => Promise<T>): Promise<T> {
+  const { database, lock } = await openConfiguredDatabase(loadConfig());
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+    lock?.release();
+  }
+}
+
+const command = process.argv[2] ?? 'serve';
+switch (command) {
+  case 'serve':
+    await startServer();
+    break;
+  case 'migrate': {
+    const { applied } = await withDatabase((db) => migrate(db));
+    console.log(applied.length ? `Applied ${applied.length} migration(s).` : 'The database is up to date.');
+    break;
+  }
+  case 'audit-verify': {
+    const config = loadConfig();
+    const result = await withDatabase(async (database) => {
+      const tenant = await findTenantByCode(database.db, config.parkCode);
+      if (!tenant) throw new Error(`No park with code ${config.parkCode}`);
+      return verifyAuditChain(database.db, tenant.id);
+    });
+    console.log(result.ok ? `Audit chain intact: ${result.checked} entries.` : `Audit chain BROKEN at entry ${result.brokenAt}: ${result.reason}`);
+    process.exitCode = result.ok ? 0 : 1;
+    break;
+  }
+  default:
+    console.error(usage);
+    process.exitCode = 2;
+}

@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+import type { SecurityPolicy } from '../../config.ts';
+import type { Db } from '../../db/connection.ts';
+import { roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
+import type { Actor, Assignment } from '../scope.ts';
+import type { Role } from '../roles.ts';
+
+export const sessionCookie = 'hy_session';
+
+const sha256 = (v: string) => crypto.createHash('sha256').update(v).digest('hex');
+
+export function parseSessionCookie(value: string | undefined): { tenantId: number; id: string } | null {
+  const m = value ? /^(\d{1,9})\.([\w-]{43})$/.exec(value) : null;
+  return m ? { tenantId: Number(m[1]), id: sha256(m[2]) } : null;
+}
+
+/** Starts a session; returns the cookie value. Only the token's hash is stored. */
+export async function createSession(
+  db: Db,
+  input: { tenantId: number; userId: number; ip: string; userAgent?: string },
+): Promise<{ cookie: string; id: string }> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const id = sha256(token);
+  await db.insert(sessions).values({ tenantId: input.tenantId, id, userId: input.userId, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) });
+  return { cookie: `${input.tenantId}.${token}`, id };
+}
+
+export async function deleteSession(db: Db, tenantId: number, id: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)));
+}
+
+export async function deleteUserSessions(db: Db, tenantId: number, userId: number): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
+}
+
+/**
+ * Resolves a session to its actor, loading the user and role assignments fresh so that a disabled user or a
+ * role change takes effect on the next request. Expired sessions (idle or absolute) are deleted.
+ */
+export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tenantId: number; id: string }): Promise<Actor | null> {
+  const now = Date.now();
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
+    .where(and(eq(sessions.tenantId, key.tenantId), eq(sessions.id, key.id)));
+  if (!row) return null;
+  const idleExpired = row.session.lastSeenAt.getTime() + policy.sessionIdleMinutes * 60_000 < now;
+  const absoluteExpired = row.session.createdAt.getTime() + policy.sessionAbsoluteHours * 3_600_000 < now;
+  if (idleExpired || absoluteExpired || row.user.isDisabled) {
+    await deleteSession(db, key.tenantId, key.id);
+    return null;
+  }
+  // Touch at most once a minute: the idle clock need not be finer, and reads stay reads.
+  if (now - row.session.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tenantId, key.tenantId), eq(sessions.id, key.id)));
+  }
+  const today = new Date(now).toISOString().slice(0, 10);
+  const rows = await db
+    .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path })
+    .from(roleAssignments)
+    .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
+    .where(
+      and(
+        eq(roleAssignments.tenantId, key.tenantId),
+        eq(roleAssignments.userId, row.user.id),
+        or(sql`${roleAssignments.validFrom} IS NULL`, sql`${roleAssignments.validFrom} <= ${today}`),
+        or(sql`${roleAssignments.validTo} IS NULL`, sql`${roleAssignments.validTo} > ${today}`),
+      ),
+    );
+  const assignments: Assignment[] = rows.map((r) => ({ id: r.id, role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath }));
+  return {
+    tenantId: row.user.tenantId,
+    userId: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    assignments,
+    mustChangePassword: row.user.mustChangePassword,
+  };
+}
+
+/** Removes sessions past their idle or absolute limit; run periodically. */
+export async function purgeExpiredSessions(db: Db, policy: SecurityPolicy): Promise<void> {
+  const idleCutoff = new Date(Date.now() - policy.sessionIdleMinutes * 60_000);
+  const absoluteCutoff = new Date(Date.now() - policy.sessionAbsoluteHours * 3_600_000);
+  await db.delete(sessions).where(or(lt(sessions.lastSeenAt, idleCutoff), lt(sessions.createdAt, absoluteCutoff)));
+}
