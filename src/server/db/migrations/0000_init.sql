@@ -111,6 +111,7 @@ CREATE TABLE "places" (
 	"path" text NOT NULL,
 	"depth" integer NOT NULL,
 	"address" text,
+	"org_id" bigint,
 	"center_member_id" bigint,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -181,6 +182,7 @@ CREATE INDEX "orgs_parent_idx" ON "orgs" USING btree ("tenant_id","parent_id");-
 CREATE UNIQUE INDEX "places_code_key" ON "places" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "places_path_idx" ON "places" USING btree ("tenant_id","path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "places_parent_idx" ON "places" USING btree ("tenant_id","parent_id");--> statement-breakpoint
+CREATE INDEX "places_org_idx" ON "places" USING btree ("tenant_id","org_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "members_id_number_key" ON "members" USING btree ("tenant_id","id_number_hash");--> statement-breakpoint
 CREATE INDEX "members_phone_idx" ON "members" USING btree ("tenant_id","phone_hash");--> statement-breakpoint
 CREATE INDEX "members_pinyin_idx" ON "members" USING btree ("tenant_id","name_pinyin" text_pattern_ops);--> statement-breakpoint

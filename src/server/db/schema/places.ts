@@ -15,6 +15,11 @@ export const places = pgTable(
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
     address: text('address'),
+    /**
+     * The org responsible for the place (a community's general branch, a compound's branch…). Scope follows it:
+     * a place is in a user's scope when this org is. Set from the nearest ancestor when not given.
+     */
+    orgId: ref('org_id'),
     /** 党员中心户: on a household, the member whose home it is. */
     centerMemberId: ref('center_member_id'),
     createdAt: createdAt(),
@@ -25,6 +30,7 @@ export const places = pgTable(
     uniqueIndex('places_code_key').on(t.tenantId, t.code),
     index('places_path_idx').on(t.tenantId, t.path.op('text_pattern_ops')),
     index('places_parent_idx').on(t.tenantId, t.parentId),
+    index('places_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
   ],
 );
