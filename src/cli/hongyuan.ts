@@ -23,6 +23,10 @@ async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openConfigured
 }
 
 const command = process.argv[2] ?? 'serve';
+process.on('uncaughtException', (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 switch (command) {
   case 'serve':
     await startServer();

@@ -84,7 +84,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${config.port}`;
+  const address = app.server.address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`;
   console.log(`\nHongYuan 红园 is serving ${url} on ${database.kind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
   if (boot.admin) {
     console.log(
