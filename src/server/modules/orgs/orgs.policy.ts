@@ -15,10 +15,14 @@ export function assertOrgInScope(scope: Scope, org: { path: string } | null): as
   if (!org || !isPathInScope(scope, org.path)) throw new AppError('NOT_FOUND');
 }
 
-/** A write on an org the caller can read but not write is 403; one it cannot read is 404. */
+/**
+ * A caller who may write orgs nowhere gets 403 whatever the target; one who may write somewhere gets 404 for
+ * an org it cannot read, and 403 for one it can read but not write.
+ */
 export function assertMayWrite(actor: Actor, org: { path: string } | null): asserts org {
+  const write = writeScope(actor);
   assertOrgInScope(readScope(actor), org);
-  if (!isPathInScope(writeScope(actor), org.path)) throw new AppError('FORBIDDEN');
+  if (!isPathInScope(write, org.path)) throw new AppError('FORBIDDEN');
 }
 
 /** Creating a root (the park's working committee) needs a park-wide write scope. */

@@ -182,6 +182,7 @@ export async function renameOrg(ctx: ServiceContext, id: number, input: { name: 
 export async function changeOrgKind(ctx: ServiceContext, id: number, input: { kind: OrgKind; effectiveOn: string; note?: string }) {
   await ctx.db.transaction(async (tx) => {
     const { org, current } = await loadForDatedChange(ctx, tx, id, input.effectiveOn);
+    if (org.kind === input.kind) throw ruleViolation('kind', '该党组织已是此类型', 'The org already has this kind');
     assertAfter(input.effectiveOn, current.validFrom);
     const parent = org.parentId ? await repo.findOrg(tx, ctx.actor.tenantId, org.parentId) : null;
     if (!mayParent((parent?.kind as OrgKind) ?? null, input.kind)) throw ruleViolation('kind', '上级党组织下不能设此类型', 'This kind cannot sit under the parent');
