@@ -26,6 +26,8 @@ export async function buildApp(deps: AppDeps): Promise<App & { registeredRoutes:
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // The API speaks JSON only; any other body is refused with 415 before it reaches a route.
+  app.removeContentTypeParser('text/plain');
 
   const registeredRoutes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
