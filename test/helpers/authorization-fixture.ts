@@ -37,7 +37,7 @@ export type RouteSpec = {
   /** Statuses that mean "the caller was let through" (a business-rule refusal counts). */
   ok: number[];
   url?: (fx: Fixture, id: number) => string;
-  body?: (fx: Fixture, id: number) => unknown;
+  body?: (fx: Fixture, id: number) => Record<string, unknown>;
   /** The call ends the caller's session: log in again afterwards. */
   endsSession?: boolean;
   /** Reachable without a session. */

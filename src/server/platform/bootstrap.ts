@@ -26,7 +26,7 @@ export async function bootstrapPark(
     const problems = checkPasswordPolicy(options.adminPassword, 'admin', options.security);
     if (problems.length) throw new Error(`HONGYUAN_ADMIN_PASSWORD does not meet the password policy: ${problems.map((p) => p.messageEn).join('; ')}`);
   }
-  const password = options.adminPassword ?? generatePassword();
+  const password = options.adminPassword ?? generatePassword(options.security.passwordMinLength);
   const admin = await db.transaction(async (tx) => {
     const user = await insertUser(tx, {
       tenantId: tenant.id,

@@ -6,6 +6,7 @@ import type { Scope } from '../../platform/scope.ts';
 import { assertMayCreateRoot, assertMayWrite, assertOrgInScope, readScope, writeScope } from './orgs.policy.ts';
 import { presentOrg } from './orgs.presenter.ts';
 import * as repo from './orgs.repository.ts';
+import { requireReadablePlace } from '../places/places.service.ts';
 import { type OrgKind, mayParent, orgKindNames } from './orgs.rules.ts';
 import type { CreateOrgInput, OrgView, UpdateOrgInput } from './orgs.schemas.ts';
 
@@ -108,6 +109,7 @@ export async function createOrg(ctx: ServiceContext, input: CreateOrgInput): Pro
       throw ruleViolation('kind', `${orgKindNames[input.kind]}不能设在${under}之下`, `A ${input.kind} cannot sit under ${parent?.kind ?? 'the top level'}`);
     }
     if (await repo.findOrgByCode(tx, tenantId, input.code)) throw conflict('code', '党组织编码已存在', 'The org code is taken');
+    if (input.placeId) await requireReadablePlace({ ...ctx, db: tx }, input.placeId, 'placeId');
     const row = await repo.insertOrg(
       tx,
       {
@@ -140,6 +142,7 @@ export async function updateOrg(ctx: ServiceContext, id: number, input: UpdateOr
     if (input.code && input.code !== before.code && (await repo.findOrgByCode(tx, tenantId, input.code))) {
       throw conflict('code', '党组织编码已存在', 'The org code is taken');
     }
+    if (input.placeId) await requireReadablePlace({ ...ctx, db: tx }, input.placeId, 'placeId');
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     const row = await repo.updateOrg(tx, tenantId, id, patch);
     const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, { before: before[k as keyof typeof before], after: row[k as keyof typeof row] }]));

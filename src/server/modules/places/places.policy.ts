@@ -29,10 +29,15 @@ export function assertPlaceInScope(scope: Scope, place: { orgPath: string | null
   if (!place || !isPlaceInScope(scope, place)) throw new AppError('NOT_FOUND', notFoundDetails(field));
 }
 
-/** A write on a place the caller can read but not write is 403; one it cannot read is 404. */
+/**
+ * A caller who may write places nowhere is 403 whatever the target; then a place it cannot see is 404, and one
+ * it can see but not write is 403.
+ */
 export function assertMayWrite(actor: Actor, place: { orgPath: string | null } | null, field?: string): asserts place {
-  assertPlaceInScope(readScope(actor), place, field);
-  if (!isPlaceInScope(writeScope(actor), place)) throw new AppError('FORBIDDEN');
+  const write = writeScope(actor);
+  const visible = place !== null && (isPlaceInScope(scopeFor(actor, 'places.read'), place) || isPlaceInScope(write, place));
+  if (!visible) throw new AppError('NOT_FOUND', notFoundDetails(field));
+  if (!isPlaceInScope(write, place)) throw new AppError('FORBIDDEN');
 }
 
 /**

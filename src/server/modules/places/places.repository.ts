@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/connection.ts';
 import { members, orgs, places } from '../../db/schema/index.ts';
@@ -31,12 +31,17 @@ const likeContains = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
  * "This place lies in the scope": its org's current path is in the scope. A place without an org has a null
  * path, so only a park-wide scope (`true`) admits it.
  */
-function placeInScope(scope: Scope, orgPath: typeof orgs.path): SQL {
+function placeInScope(scope: Scope, orgPath: AnyColumn): SQL {
   return sql`coalesce(${pathInScope(scope, orgPath)}, false)`;
 }
 
-export async function findPlace(db: DbOrTx, tenantId: number, id: number): Promise<PlaceWithOrg | null> {
-  const [row] = await db.select(withOrg).from(places).leftJoin(orgs, orgJoin).where(and(eq(places.tenantId, tenantId), eq(places.id, id)));
+/**
+ * One place with its org. `lock` takes a row lock on the place for the rest of the transaction: a delete takes
+ * it for update and a child's creation takes it shared, so a child cannot be added under a place being deleted.
+ */
+export async function findPlace(db: DbOrTx, tenantId: number, id: number, lock?: 'update' | 'share'): Promise<PlaceWithOrg | null> {
+  const query = db.select(withOrg).from(places).leftJoin(orgs, orgJoin).where(and(eq(places.tenantId, tenantId), eq(places.id, id)));
+  const [row] = lock ? await query.for(lock, { of: places }) : await query;
   return row ? flatten(row) : null;
 }
 

@@ -45,7 +45,6 @@ const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const codeField = z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ only').describe('Place code, unique in the park');
 const nameField = z.string().trim().min(1).max(100).describe('Name');
 const addressField = z.string().trim().min(1).max(200).nullable().optional().describe('Street address');
-const orgIdField = refId.nullable().optional().describe('The responsible org; on create, inherited from the parent when omitted');
 const centerMemberField = refId.nullable().optional().describe('On a household only: the member whose home is this 党员中心户');
 
 export const createPlaceBody = z
@@ -55,7 +54,7 @@ export const createPlaceBody = z
     code: codeField,
     name: nameField,
     address: addressField,
-    orgId: orgIdField,
+    orgId: refId.optional().describe('The responsible org; inherited from the parent place when omitted'),
     centerMemberId: centerMemberField,
   })
   .strict();

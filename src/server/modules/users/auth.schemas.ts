@@ -3,7 +3,7 @@ import { roles } from '../../platform/roles.ts';
 
 export const loginBody = z
   .object({
-    username: z.string().trim().min(1).max(64).describe('Login name'),
+    username: z.string().trim().toLowerCase().min(1).max(64).describe('Login name (case does not matter)'),
     password: z.string().min(1).max(256).describe('Password'),
     park: z.string().min(1).max(64).optional().describe('Park code; the server default when omitted'),
   })

@@ -34,11 +34,13 @@ export async function login(db: Db, policy: SecurityPolicy, defaultPark: string,
   }
   if (!isPasswordRight) {
     await db.transaction(async (tx) => {
-      const attempts = user.failedAttempts + 1;
+      // Counted on the locked, fresh row: guesses sent in parallel must not overwrite each other's count.
+      const fresh = (await repo.findUserForUpdate(tx, tenant.id, user.id)) ?? user;
+      const attempts = fresh.failedAttempts + 1;
       const isLocking = attempts >= policy.lockoutAttempts;
       await repo.updateUser(tx, tenant.id, user.id, {
         failedAttempts: isLocking ? 0 : attempts,
-        lockedUntil: isLocking ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : user.lockedUntil,
+        lockedUntil: isLocking ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : fresh.lockedUntil,
       });
       await recordAudit(tx, who, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'failure', diff: { reason: 'wrong_password', attempts } });
       if (isLocking) {
@@ -47,12 +49,21 @@ export async function login(db: Db, policy: SecurityPolicy, defaultPark: string,
     });
     throw refuse();
   }
-  if (input.previousSessionId) await deleteSession(db, tenant.id, input.previousSessionId);
-  const session = await createSession(db, { tenantId: tenant.id, userId: user.id, ip: input.ip, userAgent: input.userAgent });
-  await db.transaction(async (tx) => {
+  // A right guess still in flight when parallel wrong ones locked (or an admin disabled) the account is refused.
+  const isAdmitted = await db.transaction(async (tx) => {
+    const fresh = await repo.findUserForUpdate(tx, tenant.id, user.id);
+    if (!fresh || fresh.isDisabled || (fresh.lockedUntil && fresh.lockedUntil > now)) {
+      const reason = fresh && !fresh.isDisabled ? 'locked' : 'disabled';
+      await recordAudit(tx, who, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'failure', diff: { reason } });
+      return false;
+    }
     await repo.updateUser(tx, tenant.id, user.id, { failedAttempts: 0, lockedUntil: null });
     await recordAudit(tx, who, { action: 'auth.login', objectType: 'user', objectId: user.id, result: 'success' });
+    return true;
   });
+  if (!isAdmitted) throw refuse();
+  if (input.previousSessionId) await deleteSession(db, tenant.id, input.previousSessionId);
+  const session = await createSession(db, { tenantId: tenant.id, userId: user.id, ip: input.ip, userAgent: input.userAgent });
   return { cookie: session.cookie, tenantId: tenant.id, userId: user.id };
 }
 

@@ -31,6 +31,12 @@ export async function findUserById(db: DbOrTx, tenantId: number, id: number): Pr
   return row ?? null;
 }
 
+/** The user's row, locked until the transaction ends, so concurrent logins count failures one after another. */
+export async function findUserForUpdate(db: DbOrTx, tenantId: number, id: number): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id))).for('update');
+  return row ?? null;
+}
+
 export async function updateUser(db: DbOrTx, tenantId: number, id: number, patch: Partial<typeof users.$inferInsert>) {
   await db.update(users).set({ ...patch, updatedAt: new Date() }).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
 }

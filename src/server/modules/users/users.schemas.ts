@@ -41,8 +41,9 @@ export const listUsersQuery = z
 export const usernameField = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9._-]{3,32}$/, '3 to 32 characters: letters, digits, dot, underscore, hyphen')
-  .describe('Login name: 3 to 32 letters, digits, ".", "_" or "-"; unique in the park');
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,32}$/, '3 to 32 characters: letters, digits, dot, underscore, hyphen')
+  .describe('Login name: 3 to 32 letters, digits, ".", "_" or "-"; unique in the park regardless of case (stored in lower case)');
 const displayNameField = z.string().trim().min(1).max(64).describe('Name shown in the interface');
 
 export const createUserBody = z

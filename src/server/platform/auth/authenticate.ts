@@ -1,12 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { can } from '../scope.ts';
 import { parseSessionCookie, resolveSession, sessionCookie } from './sessions.ts';
 
 /**
  * onRequest hook: attaches the actor behind the session cookie, then refuses a route that needs a session
- * (401) or a route other than the password change while the first password is still the generated one (403).
- * Runs before body validation, so an anonymous caller learns nothing about a route's input.
+ * (401), a route other than the password change while the first password is still the generated one (403),
+ * or a route whose permission the caller holds nowhere (403; the service still checks the scope).
+ * Runs before body validation, so neither an anonymous nor an unauthorized caller learns a route's input.
  */
 export function createAuthenticate(deps: AppDeps) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
@@ -27,5 +29,6 @@ export function createAuthenticate(deps: AppDeps) {
     if (!access || access === 'public') return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
     if (request.actor.mustChangePassword && !config.allowDuringPasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (access !== 'session' && !can(request.actor, access)) throw new AppError('FORBIDDEN');
   };
 }

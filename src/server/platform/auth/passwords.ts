@@ -60,9 +60,14 @@ export function checkPasswordPolicy(password: string, username: string, policy: 
   return problems;
 }
 
-/** A password that meets the default policy, for the generated first admin password. */
-export function generatePassword(): string {
+/**
+ * A generated password (first admin, new accounts, resets): unambiguous letters and digits with a hyphen, an
+ * upper case letter, a lower case letter and a digit guaranteed, at least `minLength` long, so it meets any
+ * policy the operator configures.
+ */
+export function generatePassword(minLength = 8): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  const body = Array.from(crypto.randomBytes(14), (b) => alphabet[b % alphabet.length]).join('');
-  return `${body.slice(0, 7)}-${body.slice(7)}9a`;
+  const size = Math.max(14, minLength);
+  const body = Array.from(crypto.randomBytes(size), (b) => alphabet[b % alphabet.length]).join('');
+  return `${body.slice(0, 7)}-${body.slice(7)}K9a`;
 }

@@ -3,6 +3,7 @@ import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../config.ts';
 import type { Db } from '../../db/connection.ts';
 import { roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
+import { today as parkToday } from '../paging.ts';
 import type { Actor, Assignment } from '../scope.ts';
 import type { Role } from '../roles.ts';
 
@@ -56,7 +57,8 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   if (now - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tenantId, key.tenantId), eq(sessions.id, key.id)));
   }
-  const today = new Date(now).toISOString().slice(0, 10);
+  // Assignment dates are park days (UTC+8), not UTC days: one starting today holds from the park's midnight.
+  const today = parkToday();
   const rows = await db
     .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path })
     .from(roleAssignments)
