@@ -22,7 +22,7 @@ export async function benchCases(database: Database, raw: (text: string, params:
     {
       name: 'orgs in force in a subtree, as of a date',
       run: async () => ({
-        service: await measure(() => countOrgs(scopeCtx, asOf)),
+        service: await measure(() => countOrgs(scopeCtx, { asOf })),
         raw: await measure(() =>
           raw(
             `SELECT count(*) FROM org_versions v JOIN orgs o ON o.tenant_id = v.tenant_id AND o.id = v.org_id

@@ -1,6 +1,10 @@
 import type { Permission } from '../../src/server/platform/roles.ts';
 import { today } from '../../src/server/platform/paging.ts';
-import { createTestOrg, createTestTree } from '../factories.ts';
+import type { ServiceContext } from '../../src/server/platform/context.ts';
+import { createMember } from '../../src/server/modules/members/members.service.ts';
+import { createPlace } from '../../src/server/modules/places/places.service.ts';
+import { insertUser } from '../../src/server/modules/users/users.repository.ts';
+import { buildIdNumber, createTestOrg, createTestTree } from '../factories.ts';
 import type { TestContext } from './test-app.ts';
 
 export type Family = 'org' | 'member' | 'place' | 'user' | 'none';
@@ -10,7 +14,15 @@ type Targets = { inScope: number; sibling: number; ancestor: number; otherBranch
  * The objects the matrix aims at. Org-bound roles are bound to org "a" (scopeRoot); in scope is its child a1.
  * Sibling = b, ancestor = root, other branch = b1 (under b).
  */
-export type Fixture = { scopeRoot: number; orgs: Targets; members: Targets; places: Targets; users: Targets; tree: Awaited<ReturnType<typeof createTestTree>> };
+export type Fixture = {
+  scopeRoot: number;
+  orgs: Targets;
+  members: Targets;
+  places: Targets;
+  users: Targets;
+  plainUsername: string;
+  tree: Awaited<ReturnType<typeof createTestTree>>;
+};
 
 const nonexistent = 987654321;
 
@@ -19,16 +31,36 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const other = await ctx.otherPark();
   const foreignOrg = await createTestOrg(other.system);
   const plain = await ctx.userWith([]);
+  const foreignUser = await insertUser(ctx.database.db, { tenantId: other.id, username: `foreign-${plain.username}`, displayName: 'x', passwordHash: 'x' });
   const orgs = { inScope: tree.a1.id, sibling: tree.b.id, ancestor: tree.root.id, otherBranch: tree.b1.id, otherPark: foreignOrg.id, nonexistent };
-  return {
-    scopeRoot: tree.a.id,
-    tree,
-    orgs,
-    // Filled in as the members, places and users modules arrive.
-    members: { ...orgs },
-    places: { ...orgs },
-    users: { inScope: plain.userId, sibling: plain.userId, ancestor: plain.userId, otherBranch: plain.userId, otherPark: nonexistent - 1, nonexistent },
+
+  let n = 0;
+  const memberIn = async (system: ServiceContext, orgId: number) =>
+    (await createMember(system, { name: '矩阵党员', idNumber: buildIdNumber('1980-01-01', 'male', ++n), joinedOn: '2018-01-01', status: 'full', convertedOn: '2019-01-01', orgId })).id;
+  // Each place is a community with a compound under it, so DELETE is refused and the fixture stays whole.
+  const placeFor = async (system: ServiceContext, orgId: number) => {
+    const community = await createPlace(system, { parentId: null, kind: 'community', code: `MX-C${++n}`, name: `矩阵社区${n}`, orgId });
+    await createPlace(system, { parentId: community.id, kind: 'compound', code: `MX-P${n}`, name: `矩阵小区${n}` });
+    return community.id;
   };
+  const members = {
+    inScope: await memberIn(ctx.system, tree.a1.id),
+    sibling: await memberIn(ctx.system, tree.b.id),
+    ancestor: await memberIn(ctx.system, tree.root.id),
+    otherBranch: await memberIn(ctx.system, tree.b1.id),
+    otherPark: await memberIn(other.system, foreignOrg.id),
+    nonexistent,
+  };
+  const places = {
+    inScope: await placeFor(ctx.system, tree.a1.id),
+    sibling: await placeFor(ctx.system, tree.b.id),
+    ancestor: await placeFor(ctx.system, tree.root.id),
+    otherBranch: await placeFor(ctx.system, tree.b1.id),
+    otherPark: await placeFor(other.system, foreignOrg.id),
+    nonexistent,
+  };
+  const users = { inScope: plain.userId, sibling: plain.userId, ancestor: plain.userId, otherBranch: plain.userId, otherPark: foreignUser.id, nonexistent };
+  return { scopeRoot: tree.a.id, tree, orgs, members, places, users, plainUsername: plain.username };
 }
 
 export type RouteSpec = {
@@ -62,5 +94,29 @@ export const routeSpecs: Record<string, RouteSpec> = {
   'POST /api/v1/orgs/:id/move': { access: 'orgs.write', family: 'org', ok: [422], body: (fx, id) => ({ parentId: id, effectiveOn: day }) },
   'POST /api/v1/orgs/:id/change-kind': { access: 'orgs.write', family: 'org', ok: [422], body: () => ({ kind: 'working_committee', effectiveOn: day }) },
   'POST /api/v1/orgs/:id/dissolve': { access: 'orgs.write', family: 'org', ok: [422], body: () => ({ effectiveOn: '2000-01-01' }) },
-  'GET /api/v1/orgs-count': { access: 'orgs.read', family: 'none', ok: [200] },
+  'GET /api/v1/orgs-count': { access: 'orgs.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/orgs-count?orgId=${id}` },
+
+  'GET /api/v1/members': { access: 'members.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/members?orgId=${id}` },
+  'GET /api/v1/members/:id': { access: 'members.read', family: 'member', ok: [200] },
+  'POST /api/v1/members': { access: 'members.write', family: 'org', ok: [422], body: (_fx, id) => ({ name: '矩阵', idNumber: buildIdNumber('1981-02-03', 'female', 7), joinedOn: '2018-01-01', status: 'full', convertedOn: '2017-01-01', orgId: id }) },
+  'PATCH /api/v1/members/:id': { access: 'members.write', family: 'member', ok: [200], body: () => ({ education: '大学本科' }) },
+  'POST /api/v1/members/:id/transfer': { access: 'members.write', family: 'member', ok: [422], body: (fx) => ({ toOrgId: fx.tree.a1.id, effectiveOn: '2000-01-01' }) },
+  'POST /api/v1/members/:id/leave': { access: 'members.write', family: 'member', ok: [422], body: () => ({ effectiveOn: '2000-01-01', reason: 'leave' }) },
+  'POST /api/v1/members/:id/reveal': { access: 'members.reveal', family: 'member', ok: [200], body: () => ({ field: 'idNumber' }) },
+  'GET /api/v1/members-count': { access: 'members.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/members-count?orgId=${id}` },
+
+  'GET /api/v1/places': { access: 'places.read', family: 'place', ok: [200], url: (_fx, id) => `/api/v1/places?parentId=${id}` },
+  'GET /api/v1/places/:id': { access: 'places.read', family: 'place', ok: [200] },
+  'POST /api/v1/places': { access: 'places.write', family: 'place', ok: [422], body: (_fx, id) => ({ parentId: id, kind: 'community', code: 'MATRIX', name: '矩阵' }) },
+  'PATCH /api/v1/places/:id': { access: 'places.write', family: 'place', ok: [200], body: () => ({}) },
+  'DELETE /api/v1/places/:id': { access: 'places.write', family: 'place', ok: [422] },
+
+  'GET /api/v1/roles': { access: 'session', family: 'none', ok: [200] },
+  'GET /api/v1/users': { access: 'users.read', family: 'none', ok: [200] },
+  'GET /api/v1/users/:id': { access: 'users.read', family: 'user', ok: [200] },
+  'POST /api/v1/users': { access: 'users.write', family: 'none', ok: [409], body: (fx) => ({ username: fx.plainUsername, displayName: '重复' }) },
+  'PATCH /api/v1/users/:id': { access: 'users.write', family: 'user', ok: [200], body: () => ({ displayName: '矩阵用户' }) },
+  'PUT /api/v1/users/:id/role-assignments': { access: 'users.write', family: 'user', ok: [422], body: (fx) => ({ assignments: [{ role: 'system_admin', orgId: fx.tree.root.id }] }) },
+  'POST /api/v1/users/:id/reset-password': { access: 'users.write', family: 'user', ok: [200] },
+  'POST /api/v1/users/:id/unlock': { access: 'users.write', family: 'user', ok: [200] },
 };

@@ -1,9 +1,10 @@
-import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/context.ts';
 import { idParam, today } from '../../platform/paging.ts';
 import { serviceContext } from '../../platform/service-context.ts';
 import {
   changeKindBody,
+  countOrgsQuery,
+  countOrgsView,
   createOrgBody,
   dissolveOrgBody,
   listOrgsQuery,
@@ -47,8 +48,8 @@ export async function registerOrgRoutes(app: App, deps: AppDeps) {
   app.post('/api/v1/orgs/:id/dissolve', { schema: { tags, summary: 'Dissolve an org from a date', params: idParam, body: dissolveOrgBody, response: { 200: orgDetailView } }, config: write }, async (req) =>
     service.dissolveOrg(serviceContext(deps, req), req.params.id, req.body),
   );
-  app.get('/api/v1/orgs-count', { schema: { tags, summary: 'Number of orgs in force on a date in the caller\'s scope', querystring: z.object({ asOf: orgDetailQuery.shape.asOf }).strict(), response: { 200: z.object({ count: z.number().int(), asOf: z.string() }) } }, config: read }, async (req) => {
+  app.get('/api/v1/orgs-count', { schema: { tags, summary: 'Number of orgs in force on a date, in an org\'s subtree or the caller\'s scope', querystring: countOrgsQuery, response: { 200: countOrgsView } }, config: read }, async (req) => {
     const asOf = req.query.asOf ?? today();
-    return { count: await service.countOrgs(serviceContext(deps, req), asOf), asOf };
+    return { count: await service.countOrgs(serviceContext(deps, req), { orgId: req.query.orgId, asOf }), asOf };
   });
 }

@@ -94,3 +94,14 @@ export const changeKindBody = z.object({ kind: z.enum(orgKinds).describe('The ne
 export const dissolveOrgBody = z.object({ effectiveOn, note }).strict();
 
 export const orgDetailQuery = z.object({ asOf: asOfQuery }).strict();
+
+export const countOrgsQuery = z
+  .object({
+    orgId: z.coerce.number().int().positive().optional().describe('Count this org\'s subtree (the org included); the caller\'s whole scope when omitted'),
+    asOf: asOfQuery,
+  })
+  .strict();
+export const countOrgsView = z.object({
+  count: z.number().int().describe('Orgs in force on the date'),
+  asOf: z.string().describe('The date counted'),
+});

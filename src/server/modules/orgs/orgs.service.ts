@@ -2,7 +2,7 @@ import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { AppError, conflict, invalidField, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
-import type { Scope } from '../../platform/scope.ts';
+import { type Scope, isPathInScope } from '../../platform/scope.ts';
 import { assertMayCreateRoot, assertMayWrite, assertOrgInScope, readScope, writeScope } from './orgs.policy.ts';
 import { presentOrg } from './orgs.presenter.ts';
 import * as repo from './orgs.repository.ts';
@@ -241,9 +241,26 @@ export async function dissolveOrg(ctx: ServiceContext, id: number, input: { effe
   return getOrg(ctx, id);
 }
 
-/** Orgs in force on a date in the caller's scope (F01 counts these for the park). */
-export async function countOrgs(ctx: ServiceContext, asOf: string, scope?: Scope): Promise<number> {
-  return repo.countOrgsAsOf(ctx.db, ctx.actor.tenantId, scope ?? readScope(ctx.actor), asOf);
+/**
+ * Orgs in force on a date (F01 counts these for the park): within one org's subtree when asked, else within the
+ * caller's scope. One prefix scan per subtree.
+ */
+export async function countOrgs(ctx: ServiceContext, input: { orgId?: number; asOf: string }): Promise<number> {
+  const scope = readScope(ctx.actor);
+  if (input.orgId === undefined) return repo.countOrgsAsOf(ctx.db, ctx.actor.tenantId, scope, input.asOf);
+  const root = await repo.findOrg(ctx.db, ctx.actor.tenantId, input.orgId);
+  assertOrgInScope(scope, root);
+  return repo.countOrgsAsOf(ctx.db, ctx.actor.tenantId, { all: false, paths: [root.path] }, input.asOf);
+}
+
+/**
+ * For other modules: current names of many orgs at once, each null when it lies outside the scope given
+ * (default: the caller's orgs.read scope) — as ancestors are hidden in an org's detail.
+ */
+export async function orgNamesInScope(ctx: ServiceContext, ids: number[], scope?: Scope): Promise<Map<number, string | null>> {
+  const visible = scope ?? readScope(ctx.actor);
+  const rows = await repo.findOrgsByIds(ctx.db, ctx.actor.tenantId, [...new Set(ids)]);
+  return new Map(rows.map((o) => [o.id, isPathInScope(visible, o.path) ? o.name : null]));
 }
 
 /** For other modules: the org if the caller may read it, else 404. */

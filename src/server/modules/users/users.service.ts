@@ -134,6 +134,8 @@ function checkAssignmentRules(list: AssignmentInput[]): ErrorDetail[] {
 export async function setRoleAssignments(ctx: ServiceContext, userId: number, assignments: AssignmentInput[]): Promise<UserView> {
   assertMayWriteUsers(ctx.actor);
   assertNotSelf(ctx.actor, userId, 'assignments');
+  // The account first: a caller learns nothing about rules for an account that is not there (404).
+  await loadUser(ctx.db, ctx.actor.tenantId, userId);
   const problems = checkAssignmentRules(assignments);
   if (problems.length) throw new AppError('RULE_VIOLATION', problems);
   // Orgs are never deleted (only dissolved), so checking them before the write's transaction is safe.
