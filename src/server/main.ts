@@ -56,6 +56,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   if (boot.isNewPark && config.demo) {
     console.log('Loading the demo park (内江经开区)…');
     const demo = await loadDemoPark({ db: database.db, cipher, tenantId: boot.tenantId });
+    // PGlite runs no autovacuum: give the planner statistics for the freshly loaded tables.
+    await database.exec('ANALYZE');
     demoNote = `Demo accounts (${demo.accounts.map((a) => a.username).join(', ')}) share the password: ${demo.password}`;
   }
   const app = await buildApp({
