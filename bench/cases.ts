@@ -4,6 +4,7 @@ import { createCipher } from '../src/server/platform/personal-data.ts';
 import type { ServiceContext } from '../src/server/platform/context.ts';
 import { findTenantByCode } from '../src/server/modules/users/users.repository.ts';
 import { countOrgs, listOrgs } from '../src/server/modules/orgs/orgs.service.ts';
+import { countMembers } from '../src/server/modules/members/memberships.service.ts';
 import { type Stats, measure } from './measure.ts';
 
 export type BenchCase = { name: string; run: () => Promise<{ service: Stats; raw: Stats }> };
@@ -27,6 +28,19 @@ export async function benchCases(database: Database, raw: (text: string, params:
           raw(
             `SELECT count(*) FROM org_versions v JOIN orgs o ON o.tenant_id = v.tenant_id AND o.id = v.org_id
              WHERE v.tenant_id = $1 AND v.valid_from <= $2 AND (v.valid_to IS NULL OR v.valid_to > $2) AND o.path LIKE $3`,
+            [tenant.id, asOf, `${path}%`],
+          ),
+        ),
+      }),
+    },
+    {
+      name: 'members in force in a subtree, as of a date',
+      run: async () => ({
+        service: await measure(() => countMembers(ctx, { orgId: committee.id, asOf })),
+        raw: await measure(() =>
+          raw(
+            `SELECT count(*) FROM memberships ms JOIN orgs o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_id
+             WHERE ms.tenant_id = $1 AND ms.valid_from <= $2 AND (ms.valid_to IS NULL OR ms.valid_to > $2) AND o.path LIKE $3`,
             [tenant.id, asOf, `${path}%`],
           ),
         ),
