@@ -63,7 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<App & { registeredRoutes:
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/open311/');
-    if (!isApi && request.method === 'GET' && deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
+    // Client-side routes get the app; a missing asset (a path with a file extension) stays a 404.
+    const isAsset = /\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
+    if (!isApi && !isAsset && request.method === 'GET' && deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
       return reply.type('text/html').send(fs.createReadStream(path.join(deps.webRoot, 'index.html')));
     }
     return reply.status(404).send(envelope('ROUTE_NOT_FOUND', [], localeOf(request)));

@@ -1,0 +1,34 @@
+/**
+ * Access flags from the permissions in /auth/me, mirroring the server's policies (src/server/platform/roles.ts).
+ * They decide which pages and buttons appear; the server still checks every call and its scope.
+ */
+export type Access = {
+  canReadOrgs: boolean;
+  canWriteOrgs: boolean;
+  canReadMembers: boolean;
+  canWriteMembers: boolean;
+  canRevealMembers: boolean;
+  canReadPlaces: boolean;
+  canWritePlaces: boolean;
+  canReadUsers: boolean;
+  canWriteUsers: boolean;
+  canReadAudit: boolean;
+};
+
+export type AccessFlag = keyof Access;
+
+export function accessOf(permissions: readonly string[]): Access {
+  const has = (p: string) => permissions.includes(p);
+  return {
+    canReadOrgs: has('orgs.read'),
+    canWriteOrgs: has('orgs.write'),
+    canReadMembers: has('members.read'),
+    canWriteMembers: has('members.write'),
+    canRevealMembers: has('members.reveal'),
+    canReadPlaces: has('places.read'),
+    canWritePlaces: has('places.write'),
+    canReadUsers: has('users.read'),
+    canWriteUsers: has('users.write'),
+    canReadAudit: has('audit.read'),
+  };
+}

@@ -1,0 +1,105 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CompassOutlined,
+  DashboardOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { AccessFlag } from './access.ts';
+import type { Messages } from './i18n/zh-CN.ts';
+
+/** The side menu's groups, in order: the five Red Actions between the workbench and reports/system. */
+export const menuGroups = ['workbench', 'fortress', 'leadGeese', 'navigation', 'enterpriseAid', 'momentum', 'reports', 'system'] as const;
+export type MenuGroup = (typeof menuGroups)[number];
+
+export type PageRoute = {
+  path: string;
+  group: MenuGroup;
+  label: (m: Messages) => string;
+  /** Shown on the workbench's quick links. */
+  icon: ReactNode;
+  /** The access flag a user needs to open the page; null: every logged-in user. */
+  access: AccessFlag | null;
+  page: LazyExoticComponent<ComponentType>;
+};
+
+/**
+ * Every page there is. A page is listed only once it works end to end against the real API; the menu shows
+ * a group only when the user may open at least one of its pages.
+ */
+export const pageRoutes: PageRoute[] = [
+  {
+    path: '/',
+    icon: <DashboardOutlined />,
+    group: 'workbench',
+    label: (m) => m.menu.dashboard,
+    access: null,
+    page: lazy(() => import('./pages/workbench/dashboard/dashboard-page.tsx').then((x) => ({ default: x.DashboardPage }))),
+  },
+  {
+    path: '/fortress/orgs',
+    icon: <ApartmentOutlined />,
+    group: 'fortress',
+    label: (m) => m.menu.orgs,
+    access: 'canReadOrgs',
+    page: lazy(() => import('./pages/fortress/orgs/orgs-page.tsx').then((x) => ({ default: x.OrgsPage }))),
+  },
+  {
+    path: '/fortress/members',
+    icon: <TeamOutlined />,
+    group: 'fortress',
+    label: (m) => m.menu.members,
+    access: 'canReadMembers',
+    page: lazy(() => import('./pages/fortress/members/members-page.tsx').then((x) => ({ default: x.MembersPage }))),
+  },
+  {
+    path: '/fortress/places',
+    icon: <HomeOutlined />,
+    group: 'fortress',
+    label: (m) => m.menu.places,
+    access: 'canReadPlaces',
+    page: lazy(() => import('./pages/fortress/places/places-page.tsx').then((x) => ({ default: x.PlacesPage }))),
+  },
+  {
+    path: '/system/users',
+    icon: <UserSwitchOutlined />,
+    group: 'system',
+    label: (m) => m.menu.users,
+    access: 'canReadUsers',
+    page: lazy(() => import('./pages/system/users/users-page.tsx').then((x) => ({ default: x.UsersPage }))),
+  },
+  {
+    path: '/system/audit-log',
+    icon: <AuditOutlined />,
+    group: 'system',
+    label: (m) => m.menu.auditLog,
+    access: 'canReadAudit',
+    page: lazy(() => import('./pages/system/audit-log/audit-log-page.tsx').then((x) => ({ default: x.AuditLogPage }))),
+  },
+];
+
+export const groupIcons: Record<MenuGroup, ReactNode> = {
+  workbench: <DashboardOutlined />,
+  fortress: <ApartmentOutlined />,
+  leadGeese: <FlagOutlined />,
+  navigation: <CompassOutlined />,
+  enterpriseAid: <ShopOutlined />,
+  momentum: <ThunderboltOutlined />,
+  reports: <BarChartOutlined />,
+  system: <SettingOutlined />,
+};
+
+/** The route whose page shows a path: the longest matching prefix ('/' only exactly). */
+export function routeOf(pathname: string, routes: PageRoute[]): PageRoute | undefined {
+  return routes
+    .filter((r) => (r.path === '/' ? pathname === '/' : pathname === r.path || pathname.startsWith(`${r.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
