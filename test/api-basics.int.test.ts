@@ -47,3 +47,19 @@ describeWithApp('API basics', (get) => {
     assert.equal(res.json().error.details[0].field, 'content-type');
   });
 });
+
+describeWithApp('GET /api/v1/auth/session', (get) => {
+  test('answers 200 with authenticated false and no user to a visitor without a session', async () => {
+    const res = await get().app.inject({ url: '/api/v1/auth/session' });
+    assert.equal(res.statusCode, 200);
+    assert.deepEqual(res.json(), { authenticated: false, me: null });
+  });
+
+  test('answers 200 with the caller to a logged-in user', async () => {
+    const user = await get().userWith([{ role: 'leader', orgId: null }]);
+    const res = await get().app.inject({ url: '/api/v1/auth/session', headers: { cookie: user.cookie } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().authenticated, true);
+    assert.equal(res.json().me.username, user.username);
+  });
+});

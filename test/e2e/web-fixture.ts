@@ -54,7 +54,7 @@ export type BrowserProblems = { problems: string[] };
 
 /**
  * A fresh page that records every console error and page error. `expected` lists responses the test provokes
- * on purpose (e.g. the 401 of /auth/me before logging in), whose "Failed to load resource" line is no fault.
+ * on purpose (e.g. the 401 of a wrong password), whose "Failed to load resource" line is no fault.
  */
 export async function openPage(browser: Browser, expected: { path: string; status: number }[] = []): Promise<{ page: Page } & BrowserProblems> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

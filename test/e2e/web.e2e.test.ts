@@ -10,8 +10,6 @@ import { buildWeb, openPage, startWebFixture } from './web-fixture.ts';
 
 type Fixture = Awaited<ReturnType<typeof startWebFixture>>;
 
-// Before logging in the app asks /auth/me, which answers 401: Chromium logs that as a failed resource.
-const anonymousProbe = { path: '/api/v1/auth/me', status: 401 };
 
 describe('web interface', () => {
   let fixture: Fixture;
@@ -36,7 +34,7 @@ describe('web interface', () => {
   const menu = (page: Page) => page.getByTestId('side-menu');
 
   test('a park admin logs in, opens the org tree, an org, the members and a member, with no browser errors', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.parkAdmin);
 
     await page.getByTestId('count-orgs').getByText('8').waitFor();
@@ -71,7 +69,7 @@ describe('web interface', () => {
   });
 
   test('switching to English changes the menu, and the choice is remembered', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.parkAdmin);
     await menu(page).getByText('红色堡垒').waitFor();
 
@@ -88,7 +86,7 @@ describe('web interface', () => {
   });
 
   test('a wrong password shows the server\'s message on the login page', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe, { path: '/api/v1/auth/login', status: 401 }]);
+    const { page, problems } = await openPage(fixture.browser, [{ path: '/api/v1/auth/login', status: 401 }]);
     await logIn(page, { username: 'parkadmin', password: 'not-the-password' }, { isExpectedToFail: true });
     await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();
     assert.match(page.url(), /\/login$/);
@@ -96,7 +94,7 @@ describe('web interface', () => {
   });
 
   test('a user on their first password is kept on the change page until it is changed', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.newcomer);
     await page.getByText('请先修改初始密码').first().waitFor();
     await page.goto(`${fixture.url}/fortress/orgs`);
@@ -112,7 +110,7 @@ describe('web interface', () => {
   });
 
   test('the server\'s field error shows on the org form\'s named field', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe, { path: '/api/v1/orgs', status: 409 }]);
+    const { page, problems } = await openPage(fixture.browser, [{ path: '/api/v1/orgs', status: 409 }]);
     await logIn(page, fixture.park.accounts.parkAdmin);
     await page.goto(`${fixture.url}/fortress/orgs?id=${fixture.park.orgs.office.id}`);
     await page.getByTestId('org-detail').getByRole('button', { name: /新建下级组织/ }).click();
@@ -127,7 +125,7 @@ describe('web interface', () => {
   });
 
   test('the audit admin sees only the audit log and verifies the hash chain', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.auditAdmin);
     await menu(page).getByText('审计日志').click();
     assert.equal(await menu(page).getByText('红色堡垒').count(), 0);
@@ -141,7 +139,7 @@ describe('web interface', () => {
   });
 
   test('the security admin opens an account and is shown its generated password once', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.securityAdmin);
     await menu(page).getByText('用户与角色').click();
     await page.getByRole('button', { name: /新建用户/ }).click();
@@ -156,7 +154,7 @@ describe('web interface', () => {
   });
 
   test('a park admin founds a child org, renames it from a date and sees both in its history', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.parkAdmin);
     await page.goto(`${fixture.url}/fortress/orgs?id=${fixture.park.orgs.chain.id}`);
     await page.getByTestId('org-detail').getByRole('button', { name: /新建下级组织/ }).click();
@@ -182,7 +180,7 @@ describe('web interface', () => {
   });
 
   test('a park admin transfers a member and the history shows both periods', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.parkAdmin);
     const member = fixture.park.members.find((m) => m.name === '刘洋');
     assert.ok(member);
@@ -203,7 +201,7 @@ describe('web interface', () => {
   });
 
   test('a park admin adds a building under a compound in the place tree', async () => {
-    const { page, problems } = await openPage(fixture.browser, [anonymousProbe]);
+    const { page, problems } = await openPage(fixture.browser);
     await logIn(page, fixture.park.accounts.parkAdmin);
     await menu(page).getByText('区域').click();
     const tree = page.getByTestId('place-tree');

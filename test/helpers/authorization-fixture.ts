@@ -83,6 +83,7 @@ export const routeSpecs: Record<string, RouteSpec> = {
   'POST /api/v1/auth/logout': { access: 'session', family: 'none', ok: [200], endsSession: true },
   'POST /api/v1/auth/login': { access: 'session', isPublic: true, family: 'none', ok: [401], body: () => ({ username: 'nobody', password: 'Wrong-Passw0rd' }) },
   'GET /api/v1/auth/me': { access: 'session', family: 'none', ok: [200] },
+  'GET /api/v1/auth/session': { access: 'session', isPublic: true, family: 'none', ok: [200] },
   'POST /api/v1/auth/password': { access: 'session', family: 'none', ok: [400], body: () => ({ currentPassword: 'wrong-Password-1', newPassword: 'Another-Passw0rd' }) },
   'GET /api/v1/audit-log': { access: 'audit.read', family: 'none', ok: [200] },
   'GET /api/v1/audit-log/verify': { access: 'audit.read', family: 'none', ok: [200] },

@@ -162,6 +162,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller is logged in, and as whom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description True when the request carries a live session */
+                            authenticated: boolean;
+                            /** @description The caller, when authenticated */
+                            me: {
+                                /** @description User id */
+                                userId: number;
+                                /** @description Login name */
+                                username: string;
+                                /** @description Name shown in the interface */
+                                displayName: string;
+                                /** @description Code of the park the user belongs to */
+                                parkCode: string;
+                                /** @description Name of that park */
+                                parkName: string;
+                                /** @description True until the generated first password is changed */
+                                mustChangePassword: boolean;
+                                /** @description Role assignments in force today */
+                                assignments: {
+                                    /** @description Assignment id */
+                                    id: number;
+                                    /**
+                                     * @description Role code
+                                     * @enum {string}
+                                     */
+                                    role: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
+                                    /** @description Root of the org subtree; null for the whole park */
+                                    orgId: number | null;
+                                    /** @description Name of that org */
+                                    orgName: string | null;
+                                }[];
+                                /** @description Permissions the user holds somewhere */
+                                permissions: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;

@@ -9,21 +9,21 @@ export type SessionValue = {
   access: Access;
   /** Called with the login answer. */
   signedIn: (me: Me) => void;
-  /** Re-reads /auth/me (e.g. after the password change). */
+  /** Re-reads the session (e.g. after the password change). */
   refresh: () => Promise<void>;
   logout: () => Promise<void>;
 };
 
 export const SessionContext = createContext<SessionValue | null>(null);
 
-/** Who is logged in: read once from /auth/me, dropped when any call answers 401. */
+/** Who is logged in: read once from /auth/session (200 either way), dropped when any call answers 401. */
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [isLoading, setIsLoading] = useState(true);
 
   const refresh = useCallback(async () => {
     try {
-      setMe(await call(api.GET('/api/v1/auth/me')));
+      setMe((await call(api.GET('/api/v1/auth/session'))).me);
     } catch {
       setMe(null);
     } finally {

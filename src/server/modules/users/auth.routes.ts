@@ -1,7 +1,7 @@
 import type { App, AppDeps } from '../../platform/context.ts';
 import { parseSessionCookie, resolveSession, sessionCookie } from '../../platform/auth/sessions.ts';
 import { AppError } from '../../platform/errors.ts';
-import { changePasswordBody, loginBody, meView, okView } from './auth.schemas.ts';
+import { changePasswordBody, loginBody, meView, okView, sessionView } from './auth.schemas.ts';
 import { changeOwnPassword, describeMe, login, logout } from './auth.service.ts';
 
 export async function registerAuthRoutes(app: App, deps: AppDeps) {
@@ -38,6 +38,13 @@ export async function registerAuthRoutes(app: App, deps: AppDeps) {
       reply.clearCookie(sessionCookie, { path: '/' });
       return { ok: true as const };
     },
+  );
+
+  // The interface's first question: answered 200 either way, so a visitor who is not logged in meets no error.
+  app.get(
+    '/api/v1/auth/session',
+    { schema: { tags: ['auth'], summary: 'Whether the caller is logged in, and as whom', response: { 200: sessionView } }, config: { access: 'public' } },
+    async (request) => ({ authenticated: request.actor !== null, me: request.actor ? await describeMe(deps.database.db, request.actor) : null }),
   );
 
   app.get(

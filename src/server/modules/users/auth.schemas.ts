@@ -36,3 +36,8 @@ export const meView = z.object({
 export type MeView = z.infer<typeof meView>;
 
 export const okView = z.object({ ok: z.literal(true) });
+
+export const sessionView = z.object({
+  authenticated: z.boolean().describe('True when the request carries a live session'),
+  me: meView.nullable().describe('The caller, when authenticated'),
+});
