@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +51,14 @@ test('the embedded database: one server per data directory, clean stop on SIGTER
   first.child.kill('SIGTERM');
   assert.equal(await first.exited, 0);
   assert.equal(fs.existsSync(`${dataDir}.lock`), false, 'the lock is released on a clean stop');
+
+  const verify = spawnSync(process.execPath, [path.join(root, 'src/cli/hongyuan.ts'), 'audit-verify'], {
+    cwd: tmp,
+    env: { ...process.env, HONGYUAN_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
+  assert.equal(verify.status, 0, verify.stderr);
+  assert.match(verify.stdout, /Audit chain intact: \d+ entries/);
 
   const third = startServer();
   await waitFor(third, /serving http:\/\/localhost:\d+/);
