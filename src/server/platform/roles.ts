@@ -10,6 +10,15 @@ export const permissions = [
   'users.read',
   'users.write',
   'audit.read',
+  'enterprises.read',
+  'enterprises.write',
+  'guidance.write',
+  'onboarding.read',
+  'onboarding.write',
+  'chains.read',
+  'chains.write',
+  'projects.read',
+  'projects.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -28,6 +37,8 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 const read: Permission[] = ['orgs.read', 'members.read', 'places.read'];
+/** Reading the Red Fortress records: enterprises and coverage, onboarding cases, chains and honors, projects. */
+const fortressRead: Permission[] = ['enterprises.read', 'onboarding.read', 'chains.read', 'projects.read'];
 
 /**
  * 三员分立: the system admin keeps the park's base data (org and place trees) but cannot touch accounts or
@@ -38,14 +49,21 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: ['orgs.read', 'orgs.write', 'places.read', 'places.write'],
   security_admin: ['users.read', 'users.write', 'orgs.read'],
   audit_admin: ['audit.read'],
-  park_admin: [...read, 'orgs.write', 'members.write', 'members.reveal', 'places.write'],
-  org_secretary: [...read, 'orgs.write', 'members.write', 'members.reveal'],
-  instructor: read,
-  cadre: read,
+  park_admin: [...read, ...fortressRead, 'orgs.write', 'members.write', 'members.reveal', 'places.write', 'enterprises.write', 'onboarding.write', 'chains.write', 'projects.write'],
+  org_secretary: [...read, ...fortressRead, 'orgs.write', 'members.write', 'members.reveal', 'enterprises.write', 'onboarding.write'],
+  instructor: [...read, ...fortressRead, 'guidance.write'],
+  cadre: [...read, ...fortressRead, 'onboarding.write', 'projects.write'],
   grid_worker: ['orgs.read', 'places.read', 'places.write', 'members.read'],
-  enterprise_contact: ['orgs.read', 'members.read'],
-  leader: read,
+  enterprise_contact: ['orgs.read', 'members.read', 'enterprises.read', 'onboarding.read'],
+  leader: [...read, ...fortressRead],
 };
+
+/**
+ * Roles whose reach can come from relations rather than a subtree: an assignment of one of these without an
+ * org reaches only its relations (an instructor's assigned enterprises, an enterprise contact's enterprise),
+ * never the whole park.
+ */
+export const relationRoles: readonly Role[] = ['instructor', 'enterprise_contact'];
 
 /** Roles that always span the whole park; their assignments carry no org. */
 export const parkWideRoles: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];

@@ -18,9 +18,17 @@ test('scopeFor gathers the org subtrees of the roles that grant the permission',
     { role: 'org_secretary', orgId: 5, orgPath: '/1/5/' },
     { role: 'instructor', orgId: 9, orgPath: '/1/9/' },
   ]);
-  assert.deepEqual(scopeFor(secretary, 'members.read'), { all: false, paths: ['/1/5/', '/1/9/'] });
-  assert.deepEqual(scopeFor(secretary, 'members.write'), { all: false, paths: ['/1/5/'] });
-  assert.deepEqual(scopeFor(secretary, 'users.read'), { all: false, paths: [] });
+  assert.deepEqual(scopeFor(secretary, 'members.read'), { all: false, paths: ['/1/5/', '/1/9/'], enterpriseIds: [] });
+  assert.deepEqual(scopeFor(secretary, 'members.write'), { all: false, paths: ['/1/5/'], enterpriseIds: [] });
+  assert.deepEqual(scopeFor(secretary, 'users.read'), { all: false, paths: [], enterpriseIds: [] });
+});
+
+test('scopeFor adds relation scopes: an instructor without an org reaches only its enterprises and their orgs', () => {
+  const instructor = actor([{ role: 'instructor', orgId: null, orgPath: null, relationEnterpriseIds: [7, 8], relationPaths: ['/1/3/12/'] }]);
+  assert.deepEqual(scopeFor(instructor, 'enterprises.read'), { all: false, paths: ['/1/3/12/'], enterpriseIds: [7, 8] });
+  assert.deepEqual(scopeFor(instructor, 'members.read'), { all: false, paths: ['/1/3/12/'], enterpriseIds: [7, 8] });
+  const bare = actor([{ role: 'instructor', orgId: null, orgPath: null }]);
+  assert.equal(can(bare, 'enterprises.read'), false, 'an instructor with no assignment and no org reaches nothing');
 });
 
 test('scopeFor gives the whole park for an assignment without an org', () => {

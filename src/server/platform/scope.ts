@@ -1,8 +1,21 @@
 import { type SQL, type AnyColumn, sql } from 'drizzle-orm';
 import { AppError } from './errors.ts';
-import { type Permission, type Role, rolePermissions } from './roles.ts';
+import { type Permission, type Role, relationRoles, rolePermissions } from './roles.ts';
 
-export type Assignment = { id: number; role: Role; orgId: number | null; orgPath: string | null };
+/**
+ * A role assignment as the request sees it. Besides the org subtree it is bound to, a relation role carries
+ * what its relations reach today: an instructor's assigned enterprises, an enterprise contact's enterprise, and
+ * the subtrees of the orgs covering those enterprises.
+ */
+export type Assignment = {
+  id: number;
+  role: Role;
+  orgId: number | null;
+  orgPath: string | null;
+  enterpriseId?: number | null;
+  relationPaths?: string[];
+  relationEnterpriseIds?: number[];
+};
 
 /** Who is calling, as loaded fresh from the database on every request. */
 export type Actor = {
@@ -14,28 +27,37 @@ export type Actor = {
   mustChangePassword: boolean;
 };
 
-/** The org subtrees (materialized-path prefixes) in which a permission holds; all = the whole park. */
-export type Scope = { all: true } | { all: false; paths: string[] };
+/**
+ * Where a permission holds: all = the whole park; else the org subtrees (materialized-path prefixes) and, from
+ * relation scopes, single enterprises (by id).
+ */
+export type Scope = { all: true } | { all: false; paths: string[]; enterpriseIds?: number[] };
 
 export function scopeFor(actor: Actor, permission: Permission): Scope {
   const paths: string[] = [];
+  const enterpriseIds: number[] = [];
   for (const a of actor.assignments) {
     if (!rolePermissions[a.role].includes(permission)) continue;
-    if (a.orgId === null) return { all: true };
+    if (a.orgId === null && !relationRoles.includes(a.role)) return { all: true };
     if (a.orgPath) paths.push(a.orgPath);
+    paths.push(...(a.relationPaths ?? []));
+    enterpriseIds.push(...(a.relationEnterpriseIds ?? []));
   }
-  return { all: false, paths };
+  return { all: false, paths: [...new Set(paths)], enterpriseIds: [...new Set(enterpriseIds)] };
+}
+
+function isEmpty(scope: Scope): boolean {
+  return !scope.all && scope.paths.length === 0 && (scope.enterpriseIds ?? []).length === 0;
 }
 
 export function can(actor: Actor, permission: Permission): boolean {
-  const scope = scopeFor(actor, permission);
-  return scope.all || scope.paths.length > 0;
+  return !isEmpty(scopeFor(actor, permission));
 }
 
 /** Refuses with 403 a caller who holds the permission nowhere. */
 export function requirePermission(actor: Actor, permission: Permission): Scope {
   const scope = scopeFor(actor, permission);
-  if (!scope.all && scope.paths.length === 0) throw new AppError('FORBIDDEN');
+  if (isEmpty(scope)) throw new AppError('FORBIDDEN');
   return scope;
 }
 

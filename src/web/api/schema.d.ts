@@ -2498,7 +2498,7 @@ export interface paths {
                                 /** @description English name */
                                 nameEn: string;
                                 /** @description Permissions the role grants within its org subtree */
-                                permissions: ("orgs.read" | "orgs.write" | "members.read" | "members.write" | "members.reveal" | "places.read" | "places.write" | "users.read" | "users.write" | "audit.read")[];
+                                permissions: ("orgs.read" | "orgs.write" | "members.read" | "members.write" | "members.reveal" | "places.read" | "places.write" | "users.read" | "users.write" | "audit.read" | "enterprises.read" | "enterprises.write" | "guidance.write" | "onboarding.read" | "onboarding.write" | "chains.read" | "chains.write" | "projects.read" | "projects.write")[];
                                 /** @description True for the three admin roles (三员分立): always the whole park, never bound to an org */
                                 isParkWide: boolean;
                             }[];

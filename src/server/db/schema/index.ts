@@ -4,3 +4,8 @@ export * from './audit.ts';
 export * from './orgs.ts';
 export * from './places.ts';
 export * from './members.ts';
+export * from './enterprises.ts';
+export * from './onboarding.ts';
+export * from './chains.ts';
+export * from './recognition.ts';
+export * from './projects.ts';

@@ -29,6 +29,8 @@ export const members = pgTable(
     convertedOn: date('converted_on', { mode: 'string' }),
     post: text('post'),
     householdId: ref('household_id'),
+    /** The enterprise or social organization the member works at. */
+    employerId: ref('employer_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -40,6 +42,7 @@ export const members = pgTable(
     index('members_initials_idx').on(t.tenantId, t.nameInitials.op('text_pattern_ops')),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [places.tenantId, places.id] }),
+    index('members_employer_idx').on(t.tenantId, t.employerId),
   ],
 );
 

@@ -35,6 +35,8 @@ export const roleAssignments = pgTable(
     role: text('role').notNull(),
     /** Root of the org subtree the role applies to; null for park-wide roles (the three admins). */
     orgId: ref('org_id'),
+    /** For an enterprise contact: the enterprise or social organization the role is bound to (a relation scope). */
+    enterpriseId: ref('enterprise_id'),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     createdAt: createdAt(),

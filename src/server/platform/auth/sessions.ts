@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../config.ts';
 import type { Db } from '../../db/connection.ts';
-import { roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
+import { instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
 import { today as parkToday } from '../paging.ts';
 import type { Actor, Assignment } from '../scope.ts';
 import type { Role } from '../roles.ts';
@@ -60,7 +60,7 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   // Assignment dates are park days (UTC+8), not UTC days: one starting today holds from the park's midnight.
   const today = parkToday();
   const rows = await db
-    .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path })
+    .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path, enterpriseId: roleAssignments.enterpriseId })
     .from(roleAssignments)
     .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
     .where(
@@ -71,7 +71,13 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
         or(sql`${roleAssignments.validTo} IS NULL`, sql`${roleAssignments.validTo} > ${today}`),
       ),
     );
-  const assignments: Assignment[] = rows.map((r) => ({ id: r.id, role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath }));
+  const assignments = await withRelations(
+    db,
+    key.tenantId,
+    row.user.id,
+    today,
+    rows.map((r) => ({ id: r.id, role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath, enterpriseId: r.enterpriseId })),
+  );
   return {
     tenantId: row.user.tenantId,
     userId: row.user.id,
@@ -80,6 +86,52 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
     assignments,
     mustChangePassword: row.user.mustChangePassword,
   };
+}
+
+/**
+ * Fills in the relation scopes of instructor and enterprise-contact assignments: the enterprises they reach
+ * today (an instructor's current assignments; the contact's bound enterprise) and the subtrees of the orgs that
+ * cover those enterprises today. Two queries, and only for users holding such a role.
+ */
+async function withRelations(db: Db, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
+  if (!assignments.some((a) => a.role === 'instructor' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
+  const assigned = assignments.some((a) => a.role === 'instructor')
+    ? (
+        await db
+          .select({ enterpriseId: instructorAssignments.enterpriseId })
+          .from(instructorAssignments)
+          .where(
+            and(
+              eq(instructorAssignments.tenantId, tenantId),
+              eq(instructorAssignments.instructorUserId, userId),
+              sql`${instructorAssignments.validFrom} <= ${today}`,
+              or(isNull(instructorAssignments.validTo), sql`${instructorAssignments.validTo} > ${today}`),
+            ),
+          )
+      ).map((r) => r.enterpriseId)
+    : [];
+  const reach = (a: Assignment) => (a.role === 'instructor' ? assigned : a.role === 'enterprise_contact' && a.enterpriseId ? [a.enterpriseId] : []);
+  const all = [...new Set(assignments.flatMap(reach))];
+  const covering = all.length
+    ? await db
+        .select({ enterpriseId: orgCoverage.enterpriseId, path: orgs.path })
+        .from(orgCoverage)
+        .innerJoin(orgs, and(eq(orgs.tenantId, orgCoverage.tenantId), eq(orgs.id, orgCoverage.orgId)))
+        .where(
+          and(
+            eq(orgCoverage.tenantId, tenantId),
+            inArray(orgCoverage.enterpriseId, all),
+            sql`${orgCoverage.validFrom} <= ${today}`,
+            or(isNull(orgCoverage.validTo), sql`${orgCoverage.validTo} > ${today}`),
+          ),
+        )
+    : [];
+  return assignments.map((a) => {
+    const ids = reach(a);
+    if (ids.length === 0) return a;
+    const paths = covering.filter((c) => ids.includes(c.enterpriseId)).map((c) => c.path);
+    return { ...a, relationEnterpriseIds: ids, relationPaths: [...new Set(paths)] };
+  });
 }
 
 /** Removes sessions past their idle or absolute limit; run periodically. */
