@@ -72,3 +72,26 @@ export function pathInScope(scope: Scope, column: AnyColumn | SQL): SQL {
   const parts = scope.paths.map((p) => sql`${column} LIKE ${`${p}%`}`);
   return sql`(${sql.join(parts, sql` OR `)})`;
 }
+
+/**
+ * The SQL condition "this enterprise (or social organization) lies inside the scope": its responsible org is in
+ * one of the subtrees, an org in one of the subtrees covers it on `on`, or it is one of the relation enterprises.
+ * `enterpriseId` and `responsibleOrgPath` are SQL for the row being filtered (the caller joins orgs for the
+ * responsible org's current path).
+ */
+export function enterpriseInScope(
+  scope: Scope,
+  row: { tenantId: number; enterpriseId: AnyColumn | SQL; responsibleOrgPath: AnyColumn | SQL; on: string },
+): SQL {
+  if (scope.all) return sql`true`;
+  const parts: SQL[] = [];
+  if (scope.paths.length) {
+    parts.push(pathInScope(scope, row.responsibleOrgPath));
+    parts.push(sql`EXISTS (SELECT 1 FROM org_coverage oc JOIN orgs co ON co.tenant_id = oc.tenant_id AND co.id = oc.org_id
+      WHERE oc.tenant_id = ${row.tenantId} AND oc.enterprise_id = ${row.enterpriseId}
+        AND oc.valid_from <= ${row.on} AND (oc.valid_to IS NULL OR oc.valid_to > ${row.on}) AND ${pathInScope(scope, sql`co.path`)})`);
+  }
+  const ids = scope.enterpriseIds ?? [];
+  if (ids.length) parts.push(sql`${row.enterpriseId} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`false`;
+}
