@@ -85,6 +85,8 @@ export const routeSpecs: Record<string, RouteSpec> = {
   'GET /api/v1/auth/me': { access: 'session', family: 'none', ok: [200] },
   'GET /api/v1/auth/session': { access: 'session', isPublic: true, family: 'none', ok: [200] },
   'POST /api/v1/auth/password': { access: 'session', family: 'none', ok: [400], body: () => ({ currentPassword: 'wrong-Password-1', newPassword: 'Another-Passw0rd' }) },
+  'GET /api/v1/figures': { access: 'session', family: 'none', ok: [200] },
+  'GET /api/v1/figures/:id': { access: 'orgs.read', family: 'none', ok: [200], url: () => '/api/v1/figures/F01' },
   'GET /api/v1/audit-log': { access: 'audit.read', family: 'none', ok: [200] },
   'GET /api/v1/audit-log/verify': { access: 'audit.read', family: 'none', ok: [200] },
   'GET /api/v1/orgs': { access: 'orgs.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/orgs?parentId=${id}` },

@@ -477,6 +477,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's figures as of a date, from records */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every registered figure */
+                            items: {
+                                /** @description Figure id of ../shared/seed/figures.md, e.g. F04 */
+                                id: string;
+                                /** @description What the figure is, in Chinese */
+                                title: string;
+                                /**
+                                 * @description stock: as of the date; year: within its year; cumulative: up to it
+                                 * @enum {string}
+                                 */
+                                period: "stock" | "year" | "cumulative";
+                                /** @description The counting rule in words (口径) */
+                                rule: string;
+                                /** @description The computed values, in the caller's scope */
+                                values: {
+                                    [key: string]: number;
+                                };
+                                /** @description The date computed for */
+                                asOf: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One figure with the records behind it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Figure id, e.g. F04 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Figure id of ../shared/seed/figures.md, e.g. F04 */
+                            id: string;
+                            /** @description What the figure is, in Chinese */
+                            title: string;
+                            /**
+                             * @description stock: as of the date; year: within its year; cumulative: up to it
+                             * @enum {string}
+                             */
+                            period: "stock" | "year" | "cumulative";
+                            /** @description The counting rule in words (口径) */
+                            rule: string;
+                            /** @description The computed values, in the caller's scope */
+                            values: {
+                                [key: string]: number;
+                            };
+                            /** @description The date computed for */
+                            asOf: string;
+                            /** @description The records behind the values */
+                            records: {
+                                /** @description The rows of this page */
+                                items: {
+                                    /** @description Kind of record: org, member, enterprise, project, honor… */
+                                    type: string;
+                                    /** @description Record id */
+                                    id: number;
+                                    /** @description Name of the record */
+                                    label: string;
+                                }[];
+                                /** @description Rows matching the filters, over all pages */
+                                total: number;
+                                /** @description This page number */
+                                page: number;
+                                /** @description Rows per page */
+                                pageSize: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;

@@ -117,6 +117,17 @@ export async function countInForce(db: DbOrTx, tenantId: number, scope: Scope, a
   return row.n;
 }
 
+/** The members behind countInForce (same filter): id and name, ordered by name. */
+export async function listInForce(db: DbOrTx, tenantId: number, scope: Scope, asOf: string): Promise<{ id: number; name: string }[]> {
+  return db
+    .select({ id: members.id, name: members.name })
+    .from(memberships)
+    .innerJoin(orgs, and(eq(orgs.tenantId, memberships.tenantId), eq(orgs.id, memberships.orgId)))
+    .innerJoin(members, and(eq(members.tenantId, memberships.tenantId), eq(members.id, memberships.memberId)))
+    .where(and(eq(memberships.tenantId, tenantId), inForceOn(asOf), pathInScope(scope, orgs.path)))
+    .orderBy(asc(members.namePinyin), asc(members.id));
+}
+
 /** Memberships of one org still running on or after a date (the dissolve guard's question). */
 export async function countRunningInOrg(db: DbOrTx, tenantId: number, orgId: number, on: string): Promise<number> {
   const [row] = await db
