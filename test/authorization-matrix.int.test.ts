@@ -8,12 +8,17 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { type Permission, type Role, parkWideRoles, rolePermissions, roles } from '../src/server/platform/roles.ts';
 import { describeWithApp } from './helpers/test-app.ts';
-import { type Family, type Fixture, createFixture, routeSpecs } from './helpers/authorization-fixture.ts';
+import { type Fixture, createFixture } from './helpers/authorization-fixture.ts';
+import { foundationRoutes } from './helpers/authorization/foundation-routes.ts';
+import { fortressRoutes } from './helpers/authorization/fortress-routes.ts';
+import type { RouteSpec } from './helpers/authorization/route-spec.ts';
+
+const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes };
 
 const targets = ['inScope', 'sibling', 'ancestor', 'otherBranch', 'otherPark', 'nonexistent'] as const;
 type Target = (typeof targets)[number];
 
-function expectation(role: Role, permission: Permission, family: Family, target: Target): 'allowed' | 403 | 404 {
+function expectation(role: Role, permission: Permission, family: string, target: Target): 'allowed' | 403 | 404 {
   if (!rolePermissions[role].includes(permission)) return 403;
   if (target === 'otherPark' || target === 'nonexistent') return 404;
   // Park-wide roles see the whole park; the rest are bound to org "a" and see its subtree only.
@@ -52,7 +57,7 @@ describeWithApp('authorization matrix', (get) => {
         const cookie = cookies.get(role) ?? '';
         const cases: Target[] = spec.family === 'none' ? ['inScope'] : [...targets];
         for (const target of cases) {
-          const id = spec.family === 'none' ? 0 : fx[`${spec.family}s`][target];
+          const id = spec.family === 'none' ? 0 : fx.targets[spec.family][target];
           const url = spec.url ? spec.url(fx, id) : pattern.replace(':id', String(id));
           const payload = spec.body?.(fx, id);
           const res = await get().app.inject({ method: method as 'GET', url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
@@ -77,7 +82,7 @@ describeWithApp('authorization matrix', (get) => {
     for (const [key, spec] of Object.entries(routeSpecs)) {
       if (spec.isPublic) continue;
       const [method, pattern] = key.split(' ');
-      const id = spec.family === 'none' ? 0 : fx[`${spec.family}s`].inScope;
+      const id = spec.family === 'none' ? 0 : fx.targets[spec.family].inScope;
       const url = spec.url ? spec.url(fx, id) : pattern.replace(':id', String(id));
       const res = await get().app.inject({ method: method as 'GET', url, payload: spec.body?.(fx, id) });
       assert.equal(res.statusCode, 401, `${key}: ${res.body}`);

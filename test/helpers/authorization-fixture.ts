@@ -1,30 +1,27 @@
-import type { Permission } from '../../src/server/platform/roles.ts';
-import { today } from '../../src/server/platform/paging.ts';
 import type { ServiceContext } from '../../src/server/platform/context.ts';
 import { createMember } from '../../src/server/modules/members/members.service.ts';
 import { createPlace } from '../../src/server/modules/places/places.service.ts';
 import { insertUser } from '../../src/server/modules/users/users.repository.ts';
 import { buildIdNumber, createTestOrg, createTestTree } from '../factories.ts';
+import { createFortressTargets } from './authorization/fortress-fixture.ts';
+import { type Targets, nonexistent, targetsFor } from './authorization/targets.ts';
 import type { TestContext } from './test-app.ts';
 
-export type Family = 'org' | 'member' | 'place' | 'user' | 'none';
-type Targets = { inScope: number; sibling: number; ancestor: number; otherBranch: number; otherPark: number; nonexistent: number };
+export type { Targets };
 
 /**
- * The objects the matrix aims at. Org-bound roles are bound to org "a" (scopeRoot); in scope is its child a1.
- * Sibling = b, ancestor = root, other branch = b1 (under b).
+ * The objects the matrix aims at, by family. Org-bound roles are bound to org "a" (scopeRoot); in scope is
+ * attached to its child a1. Sibling = b, ancestor = root, other branch = b1 (under b), plus another park's
+ * object and a nonexistent id.
  */
 export type Fixture = {
   scopeRoot: number;
-  orgs: Targets;
-  members: Targets;
-  places: Targets;
-  users: Targets;
-  plainUsername: string;
   tree: Awaited<ReturnType<typeof createTestTree>>;
+  plainUsername: string;
+  projectCode: string;
+  targets: Record<string, Targets>;
+  extra: Record<string, number>;
 };
-
-const nonexistent = 987654321;
 
 export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const tree = await createTestTree(ctx.system);
@@ -32,94 +29,27 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const foreignOrg = await createTestOrg(other.system);
   const plain = await ctx.userWith([]);
   const foreignUser = await insertUser(ctx.database.db, { tenantId: other.id, username: `foreign-${plain.username}`, displayName: 'x', passwordHash: 'x' });
-  const orgs = { inScope: tree.a1.id, sibling: tree.b.id, ancestor: tree.root.id, otherBranch: tree.b1.id, otherPark: foreignOrg.id, nonexistent };
+  const orgs: Targets = { inScope: tree.a1.id, sibling: tree.b.id, ancestor: tree.root.id, otherBranch: tree.b1.id, otherPark: foreignOrg.id, nonexistent };
+  const contexts = { park: ctx.system, otherPark: other.system };
 
   let n = 0;
-  const memberIn = async (system: ServiceContext, orgId: number) =>
-    (await createMember(system, { name: '矩阵党员', idNumber: buildIdNumber('1980-01-01', 'male', ++n), joinedOn: '2018-01-01', status: 'full', convertedOn: '2019-01-01', orgId })).id;
+  const members = await targetsFor(orgs, contexts, async (system: ServiceContext, orgId) =>
+    (await createMember(system, { name: '矩阵党员', idNumber: buildIdNumber('1980-01-01', 'male', ++n), joinedOn: '2018-01-01', status: 'full', convertedOn: '2019-01-01', orgId })).id,
+  );
   // Each place is a community with a compound under it, so DELETE is refused and the fixture stays whole.
-  const placeFor = async (system: ServiceContext, orgId: number) => {
+  const places = await targetsFor(orgs, contexts, async (system: ServiceContext, orgId) => {
     const community = await createPlace(system, { parentId: null, kind: 'community', code: `MX-C${++n}`, name: `矩阵社区${n}`, orgId });
     await createPlace(system, { parentId: community.id, kind: 'compound', code: `MX-P${n}`, name: `矩阵小区${n}` });
     return community.id;
-  };
-  const members = {
-    inScope: await memberIn(ctx.system, tree.a1.id),
-    sibling: await memberIn(ctx.system, tree.b.id),
-    ancestor: await memberIn(ctx.system, tree.root.id),
-    otherBranch: await memberIn(ctx.system, tree.b1.id),
-    otherPark: await memberIn(other.system, foreignOrg.id),
-    nonexistent,
-  };
-  const places = {
-    inScope: await placeFor(ctx.system, tree.a1.id),
-    sibling: await placeFor(ctx.system, tree.b.id),
-    ancestor: await placeFor(ctx.system, tree.root.id),
-    otherBranch: await placeFor(ctx.system, tree.b1.id),
-    otherPark: await placeFor(other.system, foreignOrg.id),
-    nonexistent,
-  };
+  });
   const users = { inScope: plain.userId, sibling: plain.userId, ancestor: plain.userId, otherBranch: plain.userId, otherPark: foreignUser.id, nonexistent };
-  return { scopeRoot: tree.a.id, tree, orgs, members, places, users, plainUsername: plain.username };
+  const fortress = await createFortressTargets(contexts, orgs);
+  return {
+    scopeRoot: tree.a.id,
+    tree,
+    plainUsername: plain.username,
+    projectCode: fortress.projectCode,
+    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets },
+    extra: fortress.extra,
+  };
 }
-
-export type RouteSpec = {
-  access: Permission | 'session';
-  family: Family;
-  /** Statuses that mean "the caller was let through" (a business-rule refusal counts). */
-  ok: number[];
-  url?: (fx: Fixture, id: number) => string;
-  body?: (fx: Fixture, id: number) => Record<string, unknown>;
-  /** The call ends the caller's session: log in again afterwards. */
-  endsSession?: boolean;
-  /** Reachable without a session. */
-  isPublic?: boolean;
-};
-
-const day = today();
-
-/** Bodies are valid but refused by business rules where a success would change the fixture. */
-export const routeSpecs: Record<string, RouteSpec> = {
-  'POST /api/v1/auth/logout': { access: 'session', family: 'none', ok: [200], endsSession: true },
-  'POST /api/v1/auth/login': { access: 'session', isPublic: true, family: 'none', ok: [401], body: () => ({ username: 'nobody', password: 'Wrong-Passw0rd' }) },
-  'GET /api/v1/auth/me': { access: 'session', family: 'none', ok: [200] },
-  'GET /api/v1/auth/session': { access: 'session', isPublic: true, family: 'none', ok: [200] },
-  'POST /api/v1/auth/password': { access: 'session', family: 'none', ok: [400], body: () => ({ currentPassword: 'wrong-Password-1', newPassword: 'Another-Passw0rd' }) },
-  'GET /api/v1/figures': { access: 'session', family: 'none', ok: [200] },
-  'GET /api/v1/figures/:id': { access: 'orgs.read', family: 'none', ok: [200], url: () => '/api/v1/figures/F01' },
-  'GET /api/v1/audit-log': { access: 'audit.read', family: 'none', ok: [200] },
-  'GET /api/v1/audit-log/verify': { access: 'audit.read', family: 'none', ok: [200] },
-  'GET /api/v1/orgs': { access: 'orgs.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/orgs?parentId=${id}` },
-  'GET /api/v1/orgs/:id': { access: 'orgs.read', family: 'org', ok: [200] },
-  'POST /api/v1/orgs': { access: 'orgs.write', family: 'org', ok: [422], body: (_fx, id) => ({ parentId: id, code: 'MATRIX', kind: 'working_committee', name: '中共矩阵测试委员会', foundedOn: '2020-01-01' }) },
-  'PATCH /api/v1/orgs/:id': { access: 'orgs.write', family: 'org', ok: [200], body: () => ({}) },
-  'POST /api/v1/orgs/:id/rename': { access: 'orgs.write', family: 'org', ok: [422], body: () => ({ name: '中共矩阵改名支部', effectiveOn: '2000-01-01' }) },
-  'POST /api/v1/orgs/:id/move': { access: 'orgs.write', family: 'org', ok: [422], body: (fx, id) => ({ parentId: id, effectiveOn: day }) },
-  'POST /api/v1/orgs/:id/change-kind': { access: 'orgs.write', family: 'org', ok: [422], body: () => ({ kind: 'working_committee', effectiveOn: day }) },
-  'POST /api/v1/orgs/:id/dissolve': { access: 'orgs.write', family: 'org', ok: [422], body: () => ({ effectiveOn: '2000-01-01' }) },
-  'GET /api/v1/orgs-count': { access: 'orgs.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/orgs-count?orgId=${id}` },
-
-  'GET /api/v1/members': { access: 'members.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/members?orgId=${id}` },
-  'GET /api/v1/members/:id': { access: 'members.read', family: 'member', ok: [200] },
-  'POST /api/v1/members': { access: 'members.write', family: 'org', ok: [422], body: (_fx, id) => ({ name: '矩阵', idNumber: buildIdNumber('1981-02-03', 'female', 7), joinedOn: '2018-01-01', status: 'full', convertedOn: '2017-01-01', orgId: id }) },
-  'PATCH /api/v1/members/:id': { access: 'members.write', family: 'member', ok: [200], body: () => ({ education: '大学本科' }) },
-  'POST /api/v1/members/:id/transfer': { access: 'members.write', family: 'member', ok: [422], body: (fx) => ({ toOrgId: fx.tree.a1.id, effectiveOn: '2000-01-01' }) },
-  'POST /api/v1/members/:id/leave': { access: 'members.write', family: 'member', ok: [422], body: () => ({ effectiveOn: '2000-01-01', reason: 'leave' }) },
-  'POST /api/v1/members/:id/reveal': { access: 'members.reveal', family: 'member', ok: [200], body: () => ({ field: 'idNumber' }) },
-  'GET /api/v1/members-count': { access: 'members.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/members-count?orgId=${id}` },
-
-  'GET /api/v1/places': { access: 'places.read', family: 'place', ok: [200], url: (_fx, id) => `/api/v1/places?parentId=${id}` },
-  'GET /api/v1/places/:id': { access: 'places.read', family: 'place', ok: [200] },
-  'POST /api/v1/places': { access: 'places.write', family: 'place', ok: [422], body: (_fx, id) => ({ parentId: id, kind: 'community', code: 'MATRIX', name: '矩阵' }) },
-  'PATCH /api/v1/places/:id': { access: 'places.write', family: 'place', ok: [200], body: () => ({}) },
-  'DELETE /api/v1/places/:id': { access: 'places.write', family: 'place', ok: [422] },
-
-  'GET /api/v1/roles': { access: 'session', family: 'none', ok: [200] },
-  'GET /api/v1/users': { access: 'users.read', family: 'none', ok: [200] },
-  'GET /api/v1/users/:id': { access: 'users.read', family: 'user', ok: [200] },
-  'POST /api/v1/users': { access: 'users.write', family: 'none', ok: [409], body: (fx) => ({ username: fx.plainUsername, displayName: '重复' }) },
-  'PATCH /api/v1/users/:id': { access: 'users.write', family: 'user', ok: [200], body: () => ({ displayName: '矩阵用户' }) },
-  'PUT /api/v1/users/:id/role-assignments': { access: 'users.write', family: 'user', ok: [422], body: (fx) => ({ assignments: [{ role: 'system_admin', orgId: fx.tree.root.id }] }) },
-  'POST /api/v1/users/:id/reset-password': { access: 'users.write', family: 'user', ok: [200] },
-  'POST /api/v1/users/:id/unlock': { access: 'users.write', family: 'user', ok: [200] },
-};

@@ -5,10 +5,21 @@ import { registerAuthRoutes } from './users/auth.routes.ts';
 import { registerOrgRoutes } from './orgs/orgs.routes.ts';
 import { registerMemberRoutes } from './members/members.routes.ts';
 import { registerPlaceRoutes } from './places/places.routes.ts';
+import { registerEnterpriseRoutes } from './enterprises/enterprises.routes.ts';
+import { registerOnboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
+import { registerCoverageRoutes } from './coverage/coverage.routes.ts';
+import { registerInstructorRoutes } from './coverage/instructors.routes.ts';
+import { registerChainRoutes } from './chains/chains.routes.ts';
+import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
+import { registerProjectRoutes } from './projects/projects.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
 import './members/members.figures.ts';
+import './enterprises/enterprises.figures.ts';
+import './coverage/coverage.figures.ts';
+import './projects/projects.figures.ts';
+import './recognition/recognition.figures.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -18,5 +29,12 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerOrgRoutes(app, deps);
   await registerMemberRoutes(app, deps);
   await registerPlaceRoutes(app, deps);
+  await registerEnterpriseRoutes(app, deps);
   await registerUserRoutes(app, deps);
+  await registerCoverageRoutes(app, deps);
+  await registerInstructorRoutes(app, deps);
+  await registerOnboardingRoutes(app, deps);
+  await registerChainRoutes(app, deps);
+  await registerRecognitionRoutes(app, deps);
+  await registerProjectRoutes(app, deps);
 }

@@ -33,6 +33,9 @@ export type Actor = {
  */
 export type Scope = { all: true } | { all: false; paths: string[]; enterpriseIds?: number[] };
 
+/** Permissions a relation's covering orgs extend: an instructor or contact reads "their orgs" and members. */
+const relationPathPermissions: readonly Permission[] = ['orgs.read', 'members.read'];
+
 export function scopeFor(actor: Actor, permission: Permission): Scope {
   const paths: string[] = [];
   const enterpriseIds: number[] = [];
@@ -40,7 +43,9 @@ export function scopeFor(actor: Actor, permission: Permission): Scope {
     if (!rolePermissions[a.role].includes(permission)) continue;
     if (a.orgId === null && !relationRoles.includes(a.role)) return { all: true };
     if (a.orgPath) paths.push(a.orgPath);
-    paths.push(...(a.relationPaths ?? []));
+    // The orgs covering a relation enterprise open those orgs and their members, not every other enterprise
+    // the same (joint) org covers: enterprise-level reads go by the relation enterprises themselves.
+    if (relationPathPermissions.includes(permission)) paths.push(...(a.relationPaths ?? []));
     enterpriseIds.push(...(a.relationEnterpriseIds ?? []));
   }
   return { all: false, paths: [...new Set(paths)], enterpriseIds: [...new Set(enterpriseIds)] };

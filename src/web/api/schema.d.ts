@@ -1630,6 +1630,8 @@ export interface paths {
                         orgId: number;
                         /** @description The member's household (a place of kind household) */
                         householdId?: number;
+                        /** @description The enterprise or social organization the member works at (one the caller may see) */
+                        employerId?: number;
                         /**
                          * @description join (default) or transfer_in (came from outside the park)
                          * @enum {string}
@@ -1685,6 +1687,8 @@ export interface paths {
                             post: string | null;
                             /** @description The member's household (a place of kind household) */
                             householdId: number | null;
+                            /** @description The enterprise or social organization the member works at */
+                            employerId: number | null;
                             /** @description Org of the current membership, or of the last one after leaving */
                             orgId: number | null;
                             /** @description That org's current name, when in the caller's org scope */
@@ -1785,6 +1789,8 @@ export interface paths {
                             post: string | null;
                             /** @description The member's household (a place of kind household) */
                             householdId: number | null;
+                            /** @description The enterprise or social organization the member works at */
+                            employerId: number | null;
                             /** @description Org of the current membership, or of the last one after leaving */
                             orgId: number | null;
                             /** @description That org's current name, when in the caller's org scope */
@@ -1856,6 +1862,7 @@ export interface paths {
                         education?: string | null;
                         post?: string | null;
                         householdId?: number | null;
+                        employerId?: number | null;
                         /**
                          * @description probationary → full needs convertedOn; full members cannot go back
                          * @enum {string}
@@ -1908,6 +1915,8 @@ export interface paths {
                             post: string | null;
                             /** @description The member's household (a place of kind household) */
                             householdId: number | null;
+                            /** @description The enterprise or social organization the member works at */
+                            employerId: number | null;
                             /** @description Org of the current membership, or of the last one after leaving */
                             orgId: number | null;
                             /** @description That org's current name, when in the caller's org scope */
@@ -2020,6 +2029,8 @@ export interface paths {
                             post: string | null;
                             /** @description The member's household (a place of kind household) */
                             householdId: number | null;
+                            /** @description The enterprise or social organization the member works at */
+                            employerId: number | null;
                             /** @description Org of the current membership, or of the last one after leaving */
                             orgId: number | null;
                             /** @description That org's current name, when in the caller's org scope */
@@ -2139,6 +2150,8 @@ export interface paths {
                             post: string | null;
                             /** @description The member's household (a place of kind household) */
                             householdId: number | null;
+                            /** @description The enterprise or social organization the member works at */
+                            employerId: number | null;
                             /** @description Org of the current membership, or of the last one after leaving */
                             orgId: number | null;
                             /** @description That org's current name, when in the caller's org scope */
@@ -2604,6 +2617,940 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List enterprises and social organizations, with designations and covering orgs as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this kind of unit */
+                    unitKind?: "enterprise" | "social_org";
+                    /** @description Only this status */
+                    status?: "onboarding" | "active" | "closed";
+                    /** @description Only units holding this designation on the date read */
+                    designation?: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                    /** @description Name or 统一社会信用代码 contains */
+                    q?: string;
+                    /** @description Only units whose responsible org lies in this org's subtree */
+                    responsibleOrgId?: number;
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Enterprise id */
+                                id: number;
+                                /** @description 统一社会信用代码 (18 characters, GB 32100-2015) */
+                                uscc: string;
+                                /**
+                                 * @description enterprise or social_org
+                                 * @enum {string}
+                                 */
+                                unitKind: "enterprise" | "social_org";
+                                /** @description Registered name */
+                                name: string;
+                                /** @description Industry */
+                                industry: string | null;
+                                /**
+                                 * @description onboarding, active or closed
+                                 * @enum {string}
+                                 */
+                                status: "onboarding" | "active" | "closed";
+                                /** @description Org answerable for party work toward the unit */
+                                responsibleOrgId: number;
+                                /** @description Designations held on the date read */
+                                designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
+                                /** @description Orgs covering the unit on the date read */
+                                coveringOrgs: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name; null when the org lies outside the caller's org scope */
+                                    name: string | null;
+                                    /**
+                                     * @description own: the unit hosts the org; joint: a joint branch covering several units
+                                     * @enum {string}
+                                     */
+                                    kind: "own" | "joint";
+                                }[];
+                                /** @description Registered capital in 元 */
+                                registeredCapital: number | null;
+                                /** @description Registered capital in 万元, e.g. "123.45万元" */
+                                registeredCapitalDisplay: string | null;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an enterprise or social organization (USCC checked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一社会信用代码: 18 characters, checked by the GB 32100-2015 check character */
+                        uscc: string;
+                        /**
+                         * @description enterprise or social_org
+                         * @enum {string}
+                         */
+                        unitKind: "enterprise" | "social_org";
+                        /** @description Registered name */
+                        name: string;
+                        /** @description Address */
+                        address?: string;
+                        /** @description Industry */
+                        industry?: string;
+                        /** @description Registered capital in 元 (whole yuan) */
+                        registeredCapital?: number;
+                        /** @description Number of employees */
+                        employees?: number;
+                        /**
+                         * Format: date
+                         * @description Date founded (not in the future)
+                         */
+                        foundedOn?: string;
+                        /**
+                         * @description active (default) for a unit already operating; onboarding for a new one going through its onboarding case
+                         * @enum {string}
+                         */
+                        status?: "onboarding" | "active";
+                        /** @description Org answerable for party work toward the unit; the caller must be able to write enterprises under it */
+                        responsibleOrgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprise id */
+                            id: number;
+                            /** @description 统一社会信用代码 (18 characters, GB 32100-2015) */
+                            uscc: string;
+                            /**
+                             * @description enterprise or social_org
+                             * @enum {string}
+                             */
+                            unitKind: "enterprise" | "social_org";
+                            /** @description Registered name */
+                            name: string;
+                            /** @description Industry */
+                            industry: string | null;
+                            /**
+                             * @description onboarding, active or closed
+                             * @enum {string}
+                             */
+                            status: "onboarding" | "active" | "closed";
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrgId: number;
+                            /** @description Designations held on the date read */
+                            designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
+                            /** @description Orgs covering the unit on the date read */
+                            coveringOrgs: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name; null when the org lies outside the caller's org scope */
+                                name: string | null;
+                                /**
+                                 * @description own: the unit hosts the org; joint: a joint branch covering several units
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                            }[];
+                            /** @description Registered capital in 元 */
+                            registeredCapital: number | null;
+                            /** @description Registered capital in 万元, e.g. "123.45万元" */
+                            registeredCapitalDisplay: string | null;
+                            /** @description Address */
+                            address: string | null;
+                            /** @description Number of employees */
+                            employees: number | null;
+                            /** @description Date founded */
+                            foundedOn: string | null;
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description Current name; null when outside the caller's org scope */
+                                name: string | null;
+                            };
+                            /** @description Contact people, masked */
+                            contacts: {
+                                /** @description Contact id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                                /** @description Title or post at the unit */
+                                title: string | null;
+                                /** @description Mobile number, masked (138****5678) */
+                                phoneMasked: string | null;
+                            }[];
+                            /** @description Every designation period, oldest first */
+                            designationHistory: {
+                                /** @description Designation period id */
+                                id: number;
+                                /** @description The unit */
+                                enterpriseId: number;
+                                /**
+                                 * @description above_scale, srdi_national, srdi_provincial, high_tech, innovative_sme, foreign_funded, listed
+                                 * @enum {string}
+                                 */
+                                designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                                /** @description First day held */
+                                validFrom: string;
+                                /** @description Day after the last day held; null while held */
+                                validTo: string | null;
+                                /** @description Notes (certificate number, issuing body…) */
+                                note: string | null;
+                            }[];
+                            /** @description Every coverage link, oldest first */
+                            coverageHistory: {
+                                /** @description Coverage link id */
+                                id: number;
+                                /** @description The unit covered */
+                                enterpriseId: number;
+                                /** @description The covering org */
+                                orgId: number;
+                                /** @description The org's current name; null when outside the caller's org scope */
+                                orgName: string | null;
+                                /**
+                                 * @description own or joint
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                                /** @description First day of the link */
+                                validFrom: string;
+                                /** @description Day after the last day; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Members working at the unit whose membership is current */
+                            employedMemberCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit with contacts, designation and coverage history, and employed members */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprise id */
+                            id: number;
+                            /** @description 统一社会信用代码 (18 characters, GB 32100-2015) */
+                            uscc: string;
+                            /**
+                             * @description enterprise or social_org
+                             * @enum {string}
+                             */
+                            unitKind: "enterprise" | "social_org";
+                            /** @description Registered name */
+                            name: string;
+                            /** @description Industry */
+                            industry: string | null;
+                            /**
+                             * @description onboarding, active or closed
+                             * @enum {string}
+                             */
+                            status: "onboarding" | "active" | "closed";
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrgId: number;
+                            /** @description Designations held on the date read */
+                            designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
+                            /** @description Orgs covering the unit on the date read */
+                            coveringOrgs: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name; null when the org lies outside the caller's org scope */
+                                name: string | null;
+                                /**
+                                 * @description own: the unit hosts the org; joint: a joint branch covering several units
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                            }[];
+                            /** @description Registered capital in 元 */
+                            registeredCapital: number | null;
+                            /** @description Registered capital in 万元, e.g. "123.45万元" */
+                            registeredCapitalDisplay: string | null;
+                            /** @description Address */
+                            address: string | null;
+                            /** @description Number of employees */
+                            employees: number | null;
+                            /** @description Date founded */
+                            foundedOn: string | null;
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description Current name; null when outside the caller's org scope */
+                                name: string | null;
+                            };
+                            /** @description Contact people, masked */
+                            contacts: {
+                                /** @description Contact id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                                /** @description Title or post at the unit */
+                                title: string | null;
+                                /** @description Mobile number, masked (138****5678) */
+                                phoneMasked: string | null;
+                            }[];
+                            /** @description Every designation period, oldest first */
+                            designationHistory: {
+                                /** @description Designation period id */
+                                id: number;
+                                /** @description The unit */
+                                enterpriseId: number;
+                                /**
+                                 * @description above_scale, srdi_national, srdi_provincial, high_tech, innovative_sme, foreign_funded, listed
+                                 * @enum {string}
+                                 */
+                                designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                                /** @description First day held */
+                                validFrom: string;
+                                /** @description Day after the last day held; null while held */
+                                validTo: string | null;
+                                /** @description Notes (certificate number, issuing body…) */
+                                note: string | null;
+                            }[];
+                            /** @description Every coverage link, oldest first */
+                            coverageHistory: {
+                                /** @description Coverage link id */
+                                id: number;
+                                /** @description The unit covered */
+                                enterpriseId: number;
+                                /** @description The covering org */
+                                orgId: number;
+                                /** @description The org's current name; null when outside the caller's org scope */
+                                orgName: string | null;
+                                /**
+                                 * @description own or joint
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                                /** @description First day of the link */
+                                validFrom: string;
+                                /** @description Day after the last day; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Members working at the unit whose membership is current */
+                            employedMemberCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a unit's fields, responsible org or status (active / closed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一社会信用代码: 18 characters, checked by the GB 32100-2015 check character */
+                        uscc?: string;
+                        /**
+                         * @description enterprise or social_org
+                         * @enum {string}
+                         */
+                        unitKind?: "enterprise" | "social_org";
+                        /** @description Registered name */
+                        name?: string;
+                        address?: string | null;
+                        industry?: string | null;
+                        registeredCapital?: number | null;
+                        employees?: number | null;
+                        foundedOn?: string | null;
+                        /**
+                         * @description closed: the unit has closed; active: a closed unit reopens (an onboarding unit becomes active through its onboarding case)
+                         * @enum {string}
+                         */
+                        status?: "active" | "closed";
+                        /** @description Org answerable for party work toward the unit; the caller must be able to write enterprises under it */
+                        responsibleOrgId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprise id */
+                            id: number;
+                            /** @description 统一社会信用代码 (18 characters, GB 32100-2015) */
+                            uscc: string;
+                            /**
+                             * @description enterprise or social_org
+                             * @enum {string}
+                             */
+                            unitKind: "enterprise" | "social_org";
+                            /** @description Registered name */
+                            name: string;
+                            /** @description Industry */
+                            industry: string | null;
+                            /**
+                             * @description onboarding, active or closed
+                             * @enum {string}
+                             */
+                            status: "onboarding" | "active" | "closed";
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrgId: number;
+                            /** @description Designations held on the date read */
+                            designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
+                            /** @description Orgs covering the unit on the date read */
+                            coveringOrgs: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name; null when the org lies outside the caller's org scope */
+                                name: string | null;
+                                /**
+                                 * @description own: the unit hosts the org; joint: a joint branch covering several units
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                            }[];
+                            /** @description Registered capital in 元 */
+                            registeredCapital: number | null;
+                            /** @description Registered capital in 万元, e.g. "123.45万元" */
+                            registeredCapitalDisplay: string | null;
+                            /** @description Address */
+                            address: string | null;
+                            /** @description Number of employees */
+                            employees: number | null;
+                            /** @description Date founded */
+                            foundedOn: string | null;
+                            /** @description Org answerable for party work toward the unit */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description Current name; null when outside the caller's org scope */
+                                name: string | null;
+                            };
+                            /** @description Contact people, masked */
+                            contacts: {
+                                /** @description Contact id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                                /** @description Title or post at the unit */
+                                title: string | null;
+                                /** @description Mobile number, masked (138****5678) */
+                                phoneMasked: string | null;
+                            }[];
+                            /** @description Every designation period, oldest first */
+                            designationHistory: {
+                                /** @description Designation period id */
+                                id: number;
+                                /** @description The unit */
+                                enterpriseId: number;
+                                /**
+                                 * @description above_scale, srdi_national, srdi_provincial, high_tech, innovative_sme, foreign_funded, listed
+                                 * @enum {string}
+                                 */
+                                designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                                /** @description First day held */
+                                validFrom: string;
+                                /** @description Day after the last day held; null while held */
+                                validTo: string | null;
+                                /** @description Notes (certificate number, issuing body…) */
+                                note: string | null;
+                            }[];
+                            /** @description Every coverage link, oldest first */
+                            coverageHistory: {
+                                /** @description Coverage link id */
+                                id: number;
+                                /** @description The unit covered */
+                                enterpriseId: number;
+                                /** @description The covering org */
+                                orgId: number;
+                                /** @description The org's current name; null when outside the caller's org scope */
+                                orgName: string | null;
+                                /**
+                                 * @description own or joint
+                                 * @enum {string}
+                                 */
+                                kind: "own" | "joint";
+                                /** @description First day of the link */
+                                validFrom: string;
+                                /** @description Day after the last day; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Members working at the unit whose membership is current */
+                            employedMemberCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a designation held from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The designation
+                         * @enum {string}
+                         */
+                        designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                        /**
+                         * Format: date
+                         * @description First day held (not in the future)
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description Day after the last day held, when known (e.g. a certificate's expiry); open-ended when omitted
+                         */
+                        validTo?: string;
+                        /** @description Notes (certificate number, issuing body…) */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Designation period id */
+                            id: number;
+                            /** @description The unit */
+                            enterpriseId: number;
+                            /**
+                             * @description above_scale, srdi_national, srdi_provincial, high_tech, innovative_sme, foreign_funded, listed
+                             * @enum {string}
+                             */
+                            designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                            /** @description First day held */
+                            validFrom: string;
+                            /** @description Day after the last day held; null while held */
+                            validTo: string | null;
+                            /** @description Notes (certificate number, issuing body…) */
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise-designations/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a designation on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day after the last day (exclusive end); must come after the first day
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Designation period id */
+                            id: number;
+                            /** @description The unit */
+                            enterpriseId: number;
+                            /**
+                             * @description above_scale, srdi_national, srdi_provincial, high_tech, innovative_sme, foreign_funded, listed
+                             * @enum {string}
+                             */
+                            designation: "above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed";
+                            /** @description First day held */
+                            validFrom: string;
+                            /** @description Day after the last day held; null while held */
+                            validTo: string | null;
+                            /** @description Notes (certificate number, issuing body…) */
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a covering org (own or joint) from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The covering org */
+                        orgId: number;
+                        /**
+                         * @description own: the org is the unit's own (the org becomes hosted by the unit); joint: a joint branch covering the unit among others
+                         * @enum {string}
+                         */
+                        kind: "own" | "joint";
+                        /**
+                         * Format: date
+                         * @description First day of the link (not in the future, not before the org was founded)
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Coverage link id */
+                            id: number;
+                            /** @description The unit covered */
+                            enterpriseId: number;
+                            /** @description The covering org */
+                            orgId: number;
+                            /** @description The org's current name; null when outside the caller's org scope */
+                            orgName: string | null;
+                            /**
+                             * @description own or joint
+                             * @enum {string}
+                             */
+                            kind: "own" | "joint";
+                            /** @description First day of the link */
+                            validFrom: string;
+                            /** @description Day after the last day; null while current */
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-coverage/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a coverage link on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day after the last day (exclusive end); must come after the first day
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Coverage link id */
+                            id: number;
+                            /** @description The unit covered */
+                            enterpriseId: number;
+                            /** @description The covering org */
+                            orgId: number;
+                            /** @description The org's current name; null when outside the caller's org scope */
+                            orgName: string | null;
+                            /**
+                             * @description own or joint
+                             * @enum {string}
+                             */
+                            kind: "own" | "joint";
+                            /** @description First day of the link */
+                            validFrom: string;
+                            /** @description Day after the last day; null while current */
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a contact person (phone stored encrypted, shown masked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name */
+                        name: string;
+                        /** @description Title or post at the unit */
+                        title?: string;
+                        /** @description Mainland mobile number (11 digits, +86 allowed); stored encrypted, shown masked */
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Contact id */
+                            id: number;
+                            /** @description Name */
+                            name: string;
+                            /** @description Title or post at the unit */
+                            title: string | null;
+                            /** @description Mobile number, masked (138****5678) */
+                            phoneMasked: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise-contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact person (a unit keeps at least one) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -2715,6 +3662,8 @@ export interface paths {
                                     orgId: number | null;
                                     /** @description Name of that org */
                                     orgName: string | null;
+                                    /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                    enterpriseId: number | null;
                                     /** @description First day the assignment holds; null: since always */
                                     validFrom: string | null;
                                     /** @description Day after the last day it holds; null: open-ended */
@@ -2786,6 +3735,8 @@ export interface paths {
                                 orgId: number | null;
                                 /** @description Name of that org */
                                 orgName: string | null;
+                                /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                enterpriseId: number | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -2856,6 +3807,8 @@ export interface paths {
                                 orgId: number | null;
                                 /** @description Name of that org */
                                 orgName: string | null;
+                                /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                enterpriseId: number | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -2925,6 +3878,8 @@ export interface paths {
                                 orgId: number | null;
                                 /** @description Name of that org */
                                 orgName: string | null;
+                                /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                enterpriseId: number | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -2968,6 +3923,8 @@ export interface paths {
                             role: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
                             /** @description Root of the org subtree the role holds in; null for the whole park (required for the three admin roles) */
                             orgId: number | null;
+                            /** @description Only for enterprise_contact: the enterprise or social organization the contact speaks for (a relation scope); an enterprise contact needs this or an orgId */
+                            enterpriseId?: number | null;
                             /** @description First day the assignment holds; omitted or null: at once */
                             validFrom?: string | null;
                             /** @description Day after the last day it holds; omitted or null: open-ended */
@@ -3009,6 +3966,8 @@ export interface paths {
                                 orgId: number | null;
                                 /** @description Name of that org */
                                 orgName: string | null;
+                                /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                enterpriseId: number | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -3124,11 +4083,4020 @@ export interface paths {
                                 orgId: number | null;
                                 /** @description Name of that org */
                                 orgName: string | null;
+                                /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
+                                enterpriseId: number | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
                                 validTo: string | null;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The park's coverage rule per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One rule per category */
+                            items: {
+                                /**
+                                 * @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date)
+                                 * @enum {string}
+                                 */
+                                category: "above_scale" | "srdi" | "social_org";
+                                /** @description Organizational coverage counts: an own or joint org in force covers the unit */
+                                countsOrg: boolean;
+                                /** @description Work coverage counts: an instructor assignment in force on the date */
+                                countsInstructor: boolean;
+                                /** @description Days without a guidance visit before an enterprise of the category is flagged */
+                                visitIntervalDays: number;
+                                /** @description No rule saved for the category: the defaults apply (both count, 90 days) */
+                                isDefault: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/rules/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a category's coverage rule (park-wide enterprises.write) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date) */
+                    category: "above_scale" | "srdi" | "social_org";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Organizational coverage counts: an own or joint org in force covers the unit */
+                        countsOrg: boolean;
+                        /** @description Work coverage counts: an instructor assignment in force on the date */
+                        countsInstructor: boolean;
+                        /** @description Days without a guidance visit before an enterprise is flagged (1–3650) */
+                        visitIntervalDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date)
+                             * @enum {string}
+                             */
+                            category: "above_scale" | "srdi" | "social_org";
+                            /** @description Organizational coverage counts: an own or joint org in force covers the unit */
+                            countsOrg: boolean;
+                            /** @description Work coverage counts: an instructor assignment in force on the date */
+                            countsInstructor: boolean;
+                            /** @description Days without a guidance visit before an enterprise of the category is flagged */
+                            visitIntervalDays: number;
+                            /** @description No rule saved for the category: the defaults apply (both count, 90 days) */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage rates per category as of a date, with numerators and denominators */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only units whose responsible org lies in this org's subtree (an org the caller may read) */
+                    responsibleOrgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The date counted for */
+                            asOf: string;
+                            /** @description The subtree the count was narrowed to, if any */
+                            responsibleOrgId: number | null;
+                            /** @description One rate per category */
+                            items: {
+                                /**
+                                 * @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date)
+                                 * @enum {string}
+                                 */
+                                category: "above_scale" | "srdi" | "social_org";
+                                /** @description The rule the numbers were counted by */
+                                rule: {
+                                    /** @description Organizational coverage counts: an own or joint org in force covers the unit */
+                                    countsOrg: boolean;
+                                    /** @description Work coverage counts: an instructor assignment in force on the date */
+                                    countsInstructor: boolean;
+                                    /** @description Days without a guidance visit before an enterprise of the category is flagged */
+                                    visitIntervalDays: number;
+                                };
+                                /** @description Units of the category on the date, in the caller's scope */
+                                denominator: number;
+                                /** @description Of those, units covered by an own or joint org in force */
+                                orgCovered: number;
+                                /** @description Of those, units with an instructor assignment in force */
+                                instructorCovered: number;
+                                /** @description Of those, units covered per the rule (org and/or instructor, as it counts them): the numerator */
+                                covered: number;
+                                /** @description covered / denominator (0–1); null when the denominator is 0 */
+                                rate: number | null;
+                                /** @description orgCovered / denominator (0–1); null when the denominator is 0 */
+                                orgRate: number | null;
+                                /** @description instructorCovered / denominator (0–1); null when the denominator is 0 */
+                                instructorRate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units behind a coverage rate, each with how it is covered */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date) */
+                    category: "above_scale" | "srdi" | "social_org";
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only units covered (true) or not covered (false) per the rule */
+                    covered?: "true" | "false";
+                    /** @description Only units with (true) or without (false) an own or joint org in force */
+                    orgCovered?: "true" | "false";
+                    /** @description Only units with (true) or without (false) an instructor assignment in force */
+                    instructorCovered?: "true" | "false";
+                    /** @description Only units whose responsible org lies in this org's subtree (an org the caller may read) */
+                    responsibleOrgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Enterprise (host unit) id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                                /** @description 统一社会信用代码 */
+                                uscc: string;
+                                /**
+                                 * @description enterprise or social_org
+                                 * @enum {string}
+                                 */
+                                unitKind: "enterprise" | "social_org";
+                                /** @description The org answerable for party work toward the unit */
+                                responsibleOrgId: number;
+                                /** @description That org's current name */
+                                responsibleOrgName: string;
+                                /** @description Covered per the rule on the date */
+                                covered: boolean;
+                                /** @description An own or joint org in force covers it */
+                                orgCovered: boolean;
+                                /** @description An instructor assignment is in force */
+                                instructorCovered: boolean;
+                                /** @description Orgs covering the unit on the date */
+                                orgs: {
+                                    /** @description Org id */
+                                    orgId: number;
+                                    /** @description Org name */
+                                    name: string;
+                                    /**
+                                     * @description own (hosted by the unit) or joint (a joint branch over several units)
+                                     * @enum {string}
+                                     */
+                                    kind: "own" | "joint";
+                                }[];
+                                /** @description Instructors assigned to the unit on the date */
+                                instructors: {
+                                    /** @description Instructor's user id */
+                                    userId: number;
+                                    /** @description Instructor's name */
+                                    displayName: string;
+                                    /** @description First day of the assignment in force on the date */
+                                    validFrom: string;
+                                }[];
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /**
+                             * @description Coverage category: above_scale (规上工业企业, designated on the date), srdi (专精特新, national or provincial), social_org (社会组织 not closed and founded by the date)
+                             * @enum {string}
+                             */
+                            category: "above_scale" | "srdi" | "social_org";
+                            /** @description The date read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage alerts as of a date: uncovered units, and units with three or more full members and no own org */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only alerts of this reason */
+                    reason?: "uncovered" | "members_without_own_org";
+                    /** @description Only units whose responsible org lies in this org's subtree (an org the caller may read) */
+                    responsibleOrgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description The unit the alert is about */
+                                unit: {
+                                    /** @description Enterprise (host unit) id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                    /** @description 统一社会信用代码 */
+                                    uscc: string;
+                                    /**
+                                     * @description enterprise or social_org
+                                     * @enum {string}
+                                     */
+                                    unitKind: "enterprise" | "social_org";
+                                };
+                                /**
+                                 * @description uncovered: a unit of a category not covered per the rule; members_without_own_org: three or more full members employed there and no own org
+                                 * @enum {string}
+                                 */
+                                reason: "uncovered" | "members_without_own_org";
+                                /** @description For uncovered: the categories in which the unit is not covered; empty otherwise */
+                                categories: ("above_scale" | "srdi" | "social_org")[];
+                                /** @description Full members employed at the unit whose membership is in force on the date */
+                                fullMembers: number;
+                                /** @description Who the alert goes to */
+                                recipients: {
+                                    /** @description The unit's instructors on the date */
+                                    instructors: {
+                                        /** @description Instructor's user id */
+                                        userId: number;
+                                        /** @description Instructor's name */
+                                        displayName: string;
+                                        /** @description First day of the assignment in force on the date */
+                                        validFrom: string;
+                                    }[];
+                                    /** @description The two-new committee (区两新党委) in force on the date */
+                                    committees: {
+                                        /** @description Org id */
+                                        orgId: number;
+                                        /** @description Org name */
+                                        name: string;
+                                    }[];
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date computed for */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/unvisited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises with an instructor and no guidance visit within the rule's interval */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only units whose responsible org lies in this org's subtree (an org the caller may read) */
+                    responsibleOrgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description The enterprise not visited in time */
+                                unit: {
+                                    /** @description Enterprise (host unit) id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                    /** @description 统一社会信用代码 */
+                                    uscc: string;
+                                    /**
+                                     * @description enterprise or social_org
+                                     * @enum {string}
+                                     */
+                                    unitKind: "enterprise" | "social_org";
+                                };
+                                /** @description Its instructors on the date */
+                                instructors: {
+                                    /** @description Instructor's user id */
+                                    userId: number;
+                                    /** @description Instructor's name */
+                                    displayName: string;
+                                    /** @description First day of the assignment in force on the date */
+                                    validFrom: string;
+                                }[];
+                                /** @description The coverage categories it falls in on the date */
+                                categories: ("above_scale" | "srdi" | "social_org")[];
+                                /** @description The interval applied: the smallest of its categories' rules, 90 when it falls in none */
+                                intervalDays: number;
+                                /** @description Its last guidance visit on or before the date; null when never visited */
+                                lastVisitOn: string | null;
+                                /** @description Days from the last visit to the date; null when never visited */
+                                daysSinceLastVisit: number | null;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date computed for */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instructor-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List instructor assignments */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only assignments to this enterprise (one the caller may read) */
+                    enterpriseId?: number;
+                    /** @description Only assignments of this instructor */
+                    instructorUserId?: number;
+                    /** @description Only assignments in force on this date; every period when omitted */
+                    asOf?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Assignment id */
+                                id: number;
+                                /** @description The instructor (a user holding the instructor role) */
+                                instructorUserId: number;
+                                /** @description The instructor's name */
+                                instructorName: string;
+                                /** @description The enterprise or social organization guided */
+                                enterpriseId: number;
+                                /** @description Its name */
+                                enterpriseName: string;
+                                /** @description First day of the assignment */
+                                validFrom: string;
+                                /** @description Day after the last day; null while in force */
+                                validTo: string | null;
+                                /** @description In force today */
+                                isCurrent: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign an instructor to an enterprise from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The user to assign; must hold the instructor role on validFrom */
+                        instructorUserId: number;
+                        /** @description The enterprise or social organization to guide; must lie in the caller's enterprises.write scope */
+                        enterpriseId: number;
+                        /**
+                         * Format: date
+                         * @description First day of the assignment (not in the future)
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Assignment id */
+                            id: number;
+                            /** @description The instructor (a user holding the instructor role) */
+                            instructorUserId: number;
+                            /** @description The instructor's name */
+                            instructorName: string;
+                            /** @description The enterprise or social organization guided */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description First day of the assignment */
+                            validFrom: string;
+                            /** @description Day after the last day; null while in force */
+                            validTo: string | null;
+                            /** @description In force today */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instructor-assignments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an instructor assignment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day after the last day of the assignment: after validFrom, not in the future
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Assignment id */
+                            id: number;
+                            /** @description The instructor (a user holding the instructor role) */
+                            instructorUserId: number;
+                            /** @description The instructor's name */
+                            instructorName: string;
+                            /** @description The enterprise or social organization guided */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description First day of the assignment */
+                            validFrom: string;
+                            /** @description Day after the last day; null while in force */
+                            validTo: string | null;
+                            /** @description In force today */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guidance-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List guidance visits */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only visits to this enterprise (one the caller may read) */
+                    enterpriseId?: number;
+                    /** @description Only visits by this instructor */
+                    instructorUserId?: number;
+                    /** @description Only visits on or after this date */
+                    from?: string;
+                    /** @description Only visits on or before this date */
+                    to?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Visit id */
+                                id: number;
+                                /** @description The enterprise visited */
+                                enterpriseId: number;
+                                /** @description Its name */
+                                enterpriseName: string;
+                                /** @description The instructor who visited */
+                                instructorUserId: number;
+                                /** @description The instructor's name */
+                                instructorName: string;
+                                /** @description Date of the visit */
+                                visitedOn: string;
+                                /** @description Topics of the guidance */
+                                topics: string;
+                                /** @description What was found */
+                                findings: string | null;
+                                /** @description What is to follow */
+                                followUps: string | null;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a guidance visit to an enterprise one is assigned to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The enterprise visited; the caller must be assigned to it, today and on visitedOn */
+                        enterpriseId: number;
+                        /**
+                         * Format: date
+                         * @description Date of the visit (not in the future)
+                         */
+                        visitedOn: string;
+                        /** @description Topics of the guidance */
+                        topics: string;
+                        /** @description What was found */
+                        findings?: string;
+                        /** @description What is to follow */
+                        followUps?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Visit id */
+                            id: number;
+                            /** @description The enterprise visited */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description The instructor who visited */
+                            instructorUserId: number;
+                            /** @description The instructor's name */
+                            instructorName: string;
+                            /** @description Date of the visit */
+                            visitedOn: string;
+                            /** @description Topics of the guidance */
+                            topics: string;
+                            /** @description What was found */
+                            findings: string | null;
+                            /** @description What is to follow */
+                            followUps: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List 三合一 onboarding cases with overall status, progress per track and overdue steps */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only cases in this status */
+                    status?: "open" | "completed" | "cancelled";
+                    /** @description true: only cases with an overdue step today */
+                    overdue?: "true" | "false";
+                    /** @description Only this enterprise's cases */
+                    enterpriseId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Case id */
+                                id: number;
+                                /** @description The new enterprise */
+                                enterpriseId: number;
+                                /** @description The enterprise's name */
+                                enterpriseName: string;
+                                /** @description Day the case was opened */
+                                openedOn: string;
+                                /**
+                                 * @description open, completed or cancelled
+                                 * @enum {string}
+                                 */
+                                status: "open" | "completed" | "cancelled";
+                                /** @description Day the case was completed */
+                                completedOn: string | null;
+                                /** @description Note on the case; a cancellation appends its reason */
+                                note: string | null;
+                                /**
+                                 * @description The one status of the whole case: not_started, in_progress, ready_to_complete, completed, cancelled
+                                 * @enum {string}
+                                 */
+                                overallStatus: "not_started" | "in_progress" | "ready_to_complete" | "completed" | "cancelled";
+                                /** @description Progress per track, all three tracks in order */
+                                progress: {
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description Steps on the track */
+                                    total: number;
+                                    /** @description Steps done */
+                                    done: number;
+                                    /** @description Steps skipped */
+                                    skipped: number;
+                                }[];
+                                /** @description Steps overdue today */
+                                overdueSteps: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open an onboarding case for an enterprise in status onboarding (template steps unless given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The enterprise; it must be in status onboarding with no open case */
+                        enterpriseId: number;
+                        /**
+                         * Format: date
+                         * @description Day the case is opened (not in the future)
+                         */
+                        openedOn: string;
+                        /** @description Note on the case */
+                        note?: string;
+                        /** @description The checklist; numbered within each track in the order given. The built-in template when omitted */
+                        steps?: {
+                            /**
+                             * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                             * @enum {string}
+                             */
+                            track: "party_mass" | "planning_construction" | "admin_approval";
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Department that owns the step */
+                            ownerDepartment: string;
+                            /**
+                             * Format: date
+                             * @description Due date (not before the opening date)
+                             */
+                            dueOn: string;
+                            /** @description Official handling the step */
+                            ownerUserId?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Case id */
+                            id: number;
+                            /** @description The new enterprise */
+                            enterpriseId: number;
+                            /** @description The enterprise's name */
+                            enterpriseName: string;
+                            /** @description Day the case was opened */
+                            openedOn: string;
+                            /**
+                             * @description open, completed or cancelled
+                             * @enum {string}
+                             */
+                            status: "open" | "completed" | "cancelled";
+                            /** @description Day the case was completed */
+                            completedOn: string | null;
+                            /** @description Note on the case; a cancellation appends its reason */
+                            note: string | null;
+                            /** @description One status for the whole case */
+                            overall: {
+                                /**
+                                 * @description not_started, in_progress, ready_to_complete, completed or cancelled
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "ready_to_complete" | "completed" | "cancelled";
+                                /** @description The status in Chinese, as the enterprise contact reads it */
+                                label: string;
+                                /** @description The status in English */
+                                labelEn: string;
+                                /** @description Steps over all tracks */
+                                totalSteps: number;
+                                /** @description Steps done or skipped */
+                                finishedSteps: number;
+                                /** @description Steps overdue today */
+                                overdueSteps: number;
+                                /** @description The next open step of each track: what the enterprise waits on now */
+                                nextSteps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description What is to be done */
+                                    title: string;
+                                    /** @description Department that owns it */
+                                    ownerDepartment: string;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending or in_progress
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Past its due date */
+                                    isOverdue: boolean;
+                                }[];
+                            };
+                            /** @description The three tracks, each a checklist */
+                            tracks: {
+                                /**
+                                 * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                 * @enum {string}
+                                 */
+                                track: "party_mass" | "planning_construction" | "admin_approval";
+                                /** @description Steps on the track */
+                                total: number;
+                                /** @description Steps done */
+                                done: number;
+                                /** @description Steps skipped */
+                                skipped: number;
+                                /** @description Track name in Chinese */
+                                name: string;
+                                /** @description The track's steps in order, each with its hand-offs */
+                                steps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /** @description Case the step belongs to */
+                                    caseId: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description Position within the track, from 1 */
+                                    seq: number;
+                                    /** @description What is to be done, e.g. 营业执照 */
+                                    title: string;
+                                    /** @description Department that owns the step now */
+                                    ownerDepartment: string;
+                                    /** @description Official handling the step */
+                                    ownerUserId: number | null;
+                                    /** @description That official's display name */
+                                    ownerUserName: string | null;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending, in_progress, done or skipped
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                                    notes: string | null;
+                                    /** @description Day it was done */
+                                    doneOn: string | null;
+                                    /** @description Due before today, not done or skipped, on an open case */
+                                    isOverdue: boolean;
+                                    /** @description Hand-offs between departments, oldest first */
+                                    handoffs: {
+                                        /** @description Hand-off id */
+                                        id: number;
+                                        /** @description Department that handed the step on */
+                                        fromDepartment: string;
+                                        /** @description Department that took it over */
+                                        toDepartment: string;
+                                        /** @description Day of the hand-off */
+                                        handedOn: string;
+                                        /** @description What was handed over, or why */
+                                        note: string | null;
+                                        /** @description User who recorded the hand-off */
+                                        byUserId: number | null;
+                                        /** @description That user's display name */
+                                        byUserName: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One onboarding case: its tracks, steps, hand-offs and one overall status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Case id */
+                            id: number;
+                            /** @description The new enterprise */
+                            enterpriseId: number;
+                            /** @description The enterprise's name */
+                            enterpriseName: string;
+                            /** @description Day the case was opened */
+                            openedOn: string;
+                            /**
+                             * @description open, completed or cancelled
+                             * @enum {string}
+                             */
+                            status: "open" | "completed" | "cancelled";
+                            /** @description Day the case was completed */
+                            completedOn: string | null;
+                            /** @description Note on the case; a cancellation appends its reason */
+                            note: string | null;
+                            /** @description One status for the whole case */
+                            overall: {
+                                /**
+                                 * @description not_started, in_progress, ready_to_complete, completed or cancelled
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "ready_to_complete" | "completed" | "cancelled";
+                                /** @description The status in Chinese, as the enterprise contact reads it */
+                                label: string;
+                                /** @description The status in English */
+                                labelEn: string;
+                                /** @description Steps over all tracks */
+                                totalSteps: number;
+                                /** @description Steps done or skipped */
+                                finishedSteps: number;
+                                /** @description Steps overdue today */
+                                overdueSteps: number;
+                                /** @description The next open step of each track: what the enterprise waits on now */
+                                nextSteps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description What is to be done */
+                                    title: string;
+                                    /** @description Department that owns it */
+                                    ownerDepartment: string;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending or in_progress
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Past its due date */
+                                    isOverdue: boolean;
+                                }[];
+                            };
+                            /** @description The three tracks, each a checklist */
+                            tracks: {
+                                /**
+                                 * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                 * @enum {string}
+                                 */
+                                track: "party_mass" | "planning_construction" | "admin_approval";
+                                /** @description Steps on the track */
+                                total: number;
+                                /** @description Steps done */
+                                done: number;
+                                /** @description Steps skipped */
+                                skipped: number;
+                                /** @description Track name in Chinese */
+                                name: string;
+                                /** @description The track's steps in order, each with its hand-offs */
+                                steps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /** @description Case the step belongs to */
+                                    caseId: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description Position within the track, from 1 */
+                                    seq: number;
+                                    /** @description What is to be done, e.g. 营业执照 */
+                                    title: string;
+                                    /** @description Department that owns the step now */
+                                    ownerDepartment: string;
+                                    /** @description Official handling the step */
+                                    ownerUserId: number | null;
+                                    /** @description That official's display name */
+                                    ownerUserName: string | null;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending, in_progress, done or skipped
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                                    notes: string | null;
+                                    /** @description Day it was done */
+                                    doneOn: string | null;
+                                    /** @description Due before today, not done or skipped, on an open case */
+                                    isOverdue: boolean;
+                                    /** @description Hand-offs between departments, oldest first */
+                                    handoffs: {
+                                        /** @description Hand-off id */
+                                        id: number;
+                                        /** @description Department that handed the step on */
+                                        fromDepartment: string;
+                                        /** @description Department that took it over */
+                                        toDepartment: string;
+                                        /** @description Day of the hand-off */
+                                        handedOn: string;
+                                        /** @description What was handed over, or why */
+                                        note: string | null;
+                                        /** @description User who recorded the hand-off */
+                                        byUserId: number | null;
+                                        /** @description That user's display name */
+                                        byUserName: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-cases/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a case whose steps are all done or skipped; the enterprise becomes active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day of completion (not before opening, not in the future)
+                         */
+                        completedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Case id */
+                            id: number;
+                            /** @description The new enterprise */
+                            enterpriseId: number;
+                            /** @description The enterprise's name */
+                            enterpriseName: string;
+                            /** @description Day the case was opened */
+                            openedOn: string;
+                            /**
+                             * @description open, completed or cancelled
+                             * @enum {string}
+                             */
+                            status: "open" | "completed" | "cancelled";
+                            /** @description Day the case was completed */
+                            completedOn: string | null;
+                            /** @description Note on the case; a cancellation appends its reason */
+                            note: string | null;
+                            /** @description One status for the whole case */
+                            overall: {
+                                /**
+                                 * @description not_started, in_progress, ready_to_complete, completed or cancelled
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "ready_to_complete" | "completed" | "cancelled";
+                                /** @description The status in Chinese, as the enterprise contact reads it */
+                                label: string;
+                                /** @description The status in English */
+                                labelEn: string;
+                                /** @description Steps over all tracks */
+                                totalSteps: number;
+                                /** @description Steps done or skipped */
+                                finishedSteps: number;
+                                /** @description Steps overdue today */
+                                overdueSteps: number;
+                                /** @description The next open step of each track: what the enterprise waits on now */
+                                nextSteps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description What is to be done */
+                                    title: string;
+                                    /** @description Department that owns it */
+                                    ownerDepartment: string;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending or in_progress
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Past its due date */
+                                    isOverdue: boolean;
+                                }[];
+                            };
+                            /** @description The three tracks, each a checklist */
+                            tracks: {
+                                /**
+                                 * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                 * @enum {string}
+                                 */
+                                track: "party_mass" | "planning_construction" | "admin_approval";
+                                /** @description Steps on the track */
+                                total: number;
+                                /** @description Steps done */
+                                done: number;
+                                /** @description Steps skipped */
+                                skipped: number;
+                                /** @description Track name in Chinese */
+                                name: string;
+                                /** @description The track's steps in order, each with its hand-offs */
+                                steps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /** @description Case the step belongs to */
+                                    caseId: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description Position within the track, from 1 */
+                                    seq: number;
+                                    /** @description What is to be done, e.g. 营业执照 */
+                                    title: string;
+                                    /** @description Department that owns the step now */
+                                    ownerDepartment: string;
+                                    /** @description Official handling the step */
+                                    ownerUserId: number | null;
+                                    /** @description That official's display name */
+                                    ownerUserName: string | null;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending, in_progress, done or skipped
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                                    notes: string | null;
+                                    /** @description Day it was done */
+                                    doneOn: string | null;
+                                    /** @description Due before today, not done or skipped, on an open case */
+                                    isOverdue: boolean;
+                                    /** @description Hand-offs between departments, oldest first */
+                                    handoffs: {
+                                        /** @description Hand-off id */
+                                        id: number;
+                                        /** @description Department that handed the step on */
+                                        fromDepartment: string;
+                                        /** @description Department that took it over */
+                                        toDepartment: string;
+                                        /** @description Day of the hand-off */
+                                        handedOn: string;
+                                        /** @description What was handed over, or why */
+                                        note: string | null;
+                                        /** @description User who recorded the hand-off */
+                                        byUserId: number | null;
+                                        /** @description That user's display name */
+                                        byUserName: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description Set when members work at the enterprise and it has no org of its own: found a branch or join a joint branch */
+                            orgPrompt: {
+                                /** @description Members with a current membership who work at the enterprise */
+                                employedMembers: number;
+                                /** @description Of them, full (正式) members */
+                                fullMembers: number;
+                                /**
+                                 * @description found_branch with 3 or more full members, else join_joint_branch
+                                 * @enum {string}
+                                 */
+                                suggestion: "found_branch" | "join_joint_branch";
+                                /** @description The prompt in Chinese */
+                                message: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-cases/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open case with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the case is cancelled */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Case id */
+                            id: number;
+                            /** @description The new enterprise */
+                            enterpriseId: number;
+                            /** @description The enterprise's name */
+                            enterpriseName: string;
+                            /** @description Day the case was opened */
+                            openedOn: string;
+                            /**
+                             * @description open, completed or cancelled
+                             * @enum {string}
+                             */
+                            status: "open" | "completed" | "cancelled";
+                            /** @description Day the case was completed */
+                            completedOn: string | null;
+                            /** @description Note on the case; a cancellation appends its reason */
+                            note: string | null;
+                            /** @description One status for the whole case */
+                            overall: {
+                                /**
+                                 * @description not_started, in_progress, ready_to_complete, completed or cancelled
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "ready_to_complete" | "completed" | "cancelled";
+                                /** @description The status in Chinese, as the enterprise contact reads it */
+                                label: string;
+                                /** @description The status in English */
+                                labelEn: string;
+                                /** @description Steps over all tracks */
+                                totalSteps: number;
+                                /** @description Steps done or skipped */
+                                finishedSteps: number;
+                                /** @description Steps overdue today */
+                                overdueSteps: number;
+                                /** @description The next open step of each track: what the enterprise waits on now */
+                                nextSteps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description What is to be done */
+                                    title: string;
+                                    /** @description Department that owns it */
+                                    ownerDepartment: string;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending or in_progress
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Past its due date */
+                                    isOverdue: boolean;
+                                }[];
+                            };
+                            /** @description The three tracks, each a checklist */
+                            tracks: {
+                                /**
+                                 * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                 * @enum {string}
+                                 */
+                                track: "party_mass" | "planning_construction" | "admin_approval";
+                                /** @description Steps on the track */
+                                total: number;
+                                /** @description Steps done */
+                                done: number;
+                                /** @description Steps skipped */
+                                skipped: number;
+                                /** @description Track name in Chinese */
+                                name: string;
+                                /** @description The track's steps in order, each with its hand-offs */
+                                steps: {
+                                    /** @description Step id */
+                                    id: number;
+                                    /** @description Case the step belongs to */
+                                    caseId: number;
+                                    /**
+                                     * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                     * @enum {string}
+                                     */
+                                    track: "party_mass" | "planning_construction" | "admin_approval";
+                                    /** @description Position within the track, from 1 */
+                                    seq: number;
+                                    /** @description What is to be done, e.g. 营业执照 */
+                                    title: string;
+                                    /** @description Department that owns the step now */
+                                    ownerDepartment: string;
+                                    /** @description Official handling the step */
+                                    ownerUserId: number | null;
+                                    /** @description That official's display name */
+                                    ownerUserName: string | null;
+                                    /** @description Due date */
+                                    dueOn: string;
+                                    /**
+                                     * @description pending, in_progress, done or skipped
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "in_progress" | "done" | "skipped";
+                                    /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                                    notes: string | null;
+                                    /** @description Day it was done */
+                                    doneOn: string | null;
+                                    /** @description Due before today, not done or skipped, on an open case */
+                                    isOverdue: boolean;
+                                    /** @description Hand-offs between departments, oldest first */
+                                    handoffs: {
+                                        /** @description Hand-off id */
+                                        id: number;
+                                        /** @description Department that handed the step on */
+                                        fromDepartment: string;
+                                        /** @description Department that took it over */
+                                        toDepartment: string;
+                                        /** @description Day of the hand-off */
+                                        handedOn: string;
+                                        /** @description What was handed over, or why */
+                                        note: string | null;
+                                        /** @description User who recorded the hand-off */
+                                        byUserId: number | null;
+                                        /** @description That user's display name */
+                                        byUserName: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-steps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a step: status, notes, official or due date */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description New status: pending → in_progress → done; skipped, or back from done, needs notes
+                         * @enum {string}
+                         */
+                        status?: "pending" | "in_progress" | "done" | "skipped";
+                        /** @description Notes; required to skip a step or reopen a finished one */
+                        notes?: string;
+                        /** @description Official handling the step; null to clear */
+                        ownerUserId?: number | null;
+                        /**
+                         * Format: date
+                         * @description New due date (not before the opening date)
+                         */
+                        dueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Step id */
+                            id: number;
+                            /** @description Case the step belongs to */
+                            caseId: number;
+                            /**
+                             * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                             * @enum {string}
+                             */
+                            track: "party_mass" | "planning_construction" | "admin_approval";
+                            /** @description Position within the track, from 1 */
+                            seq: number;
+                            /** @description What is to be done, e.g. 营业执照 */
+                            title: string;
+                            /** @description Department that owns the step now */
+                            ownerDepartment: string;
+                            /** @description Official handling the step */
+                            ownerUserId: number | null;
+                            /** @description That official's display name */
+                            ownerUserName: string | null;
+                            /** @description Due date */
+                            dueOn: string;
+                            /**
+                             * @description pending, in_progress, done or skipped
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_progress" | "done" | "skipped";
+                            /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                            notes: string | null;
+                            /** @description Day it was done */
+                            doneOn: string | null;
+                            /** @description Due before today, not done or skipped, on an open case */
+                            isOverdue: boolean;
+                            /** @description Hand-offs between departments, oldest first */
+                            handoffs: {
+                                /** @description Hand-off id */
+                                id: number;
+                                /** @description Department that handed the step on */
+                                fromDepartment: string;
+                                /** @description Department that took it over */
+                                toDepartment: string;
+                                /** @description Day of the hand-off */
+                                handedOn: string;
+                                /** @description What was handed over, or why */
+                                note: string | null;
+                                /** @description User who recorded the hand-off */
+                                byUserId: number | null;
+                                /** @description That user's display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/onboarding-steps/{id}/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a step to another department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Department taking the step over */
+                        toDepartment: string;
+                        /** @description What is handed over, or why */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Step id */
+                            id: number;
+                            /** @description Case the step belongs to */
+                            caseId: number;
+                            /**
+                             * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                             * @enum {string}
+                             */
+                            track: "party_mass" | "planning_construction" | "admin_approval";
+                            /** @description Position within the track, from 1 */
+                            seq: number;
+                            /** @description What is to be done, e.g. 营业执照 */
+                            title: string;
+                            /** @description Department that owns the step now */
+                            ownerDepartment: string;
+                            /** @description Official handling the step */
+                            ownerUserId: number | null;
+                            /** @description That official's display name */
+                            ownerUserName: string | null;
+                            /** @description Due date */
+                            dueOn: string;
+                            /**
+                             * @description pending, in_progress, done or skipped
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_progress" | "done" | "skipped";
+                            /** @description Notes on the step (a skip or a reopening gives its reason here) */
+                            notes: string | null;
+                            /** @description Day it was done */
+                            doneOn: string | null;
+                            /** @description Due before today, not done or skipped, on an open case */
+                            isOverdue: boolean;
+                            /** @description Hand-offs between departments, oldest first */
+                            handoffs: {
+                                /** @description Hand-off id */
+                                id: number;
+                                /** @description Department that handed the step on */
+                                fromDepartment: string;
+                                /** @description Department that took it over */
+                                toDepartment: string;
+                                /** @description Day of the hand-off */
+                                handedOn: string;
+                                /** @description What was handed over, or why */
+                                note: string | null;
+                                /** @description User who recorded the hand-off */
+                                byUserId: number | null;
+                                /** @description That user's display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-steps/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue steps of open cases in scope, most overdue first (the work bench) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批) */
+                    track?: "party_mass" | "planning_construction" | "admin_approval";
+                    /** @description Only steps this department owns */
+                    ownerDepartment?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Step id */
+                                id: number;
+                                /** @description Case id */
+                                caseId: number;
+                                /** @description Enterprise id */
+                                enterpriseId: number;
+                                /** @description Enterprise name */
+                                enterpriseName: string;
+                                /**
+                                 * @description Track: party_mass (党群服务), planning_construction (规划建设), admin_approval (行政审批)
+                                 * @enum {string}
+                                 */
+                                track: "party_mass" | "planning_construction" | "admin_approval";
+                                /** @description Position within the track */
+                                seq: number;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Department that owns it */
+                                ownerDepartment: string;
+                                /** @description Official handling it */
+                                ownerUserId: number | null;
+                                /** @description That official's display name */
+                                ownerUserName: string | null;
+                                /** @description Due date */
+                                dueOn: string;
+                                /**
+                                 * @description pending or in_progress
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "in_progress" | "done" | "skipped";
+                                /** @description Days past the due date on the day read */
+                                daysOverdue: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The day read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List industrial chains with member enterprises, projects and signed investment as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name or code contains */
+                    q?: string;
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Chain id */
+                                id: number;
+                                /** @description Chain code, unique in the park */
+                                code: string;
+                                /** @description Chain name (e.g. 软饮料及果蔬产业链) */
+                                name: string;
+                                /** @description The chain committee (产业链党委), an org of category chain_committee */
+                                committeeOrgId: number | null;
+                                /** @description The committee's current name; null without a committee or outside the caller's org scope */
+                                committeeOrgName: string | null;
+                                /** @description What the chain covers */
+                                description: string | null;
+                                /** @description Member enterprises in force on the date read */
+                                enterpriseCount: number;
+                                /** @description Investment projects of the chain recorded by the date read */
+                                projectCount: number;
+                                /** @description Agreed investment, in 元, of the chain's projects that had reached signed or later by the date read */
+                                signedInvestment: number;
+                                /** @description The same in 万元 or 亿元, for display */
+                                signedInvestmentText: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an industrial chain under its chain committee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Chain code, unique in the park */
+                        code: string;
+                        /** @description Chain name */
+                        name: string;
+                        /** @description The chain committee: an org of category chain_committee the caller may read */
+                        committeeOrgId: number;
+                        /** @description What the chain covers */
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Chain id */
+                            id: number;
+                            /** @description Chain code, unique in the park */
+                            code: string;
+                            /** @description Chain name (e.g. 软饮料及果蔬产业链) */
+                            name: string;
+                            /** @description The chain committee (产业链党委), an org of category chain_committee */
+                            committeeOrgId: number | null;
+                            /** @description The committee's current name; null without a committee or outside the caller's org scope */
+                            committeeOrgName: string | null;
+                            /** @description What the chain covers */
+                            description: string | null;
+                            /** @description The date read */
+                            asOf: string;
+                            /** @description Member enterprises in force on the date read, with their periods */
+                            enterprises: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Every membership period of the chain, earliest first */
+                            enterpriseHistory: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Honors held by the chain, awarded by the date read */
+                            honors: {
+                                /** @description Honor id */
+                                id: number;
+                                /**
+                                 * @description Who holds it: member, org, enterprise, chain or park
+                                 * @enum {string}
+                                 */
+                                holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                                /** @description The holder's id; null when the park holds it */
+                                holderId: number | null;
+                                /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                                holderName: string | null;
+                                /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                                title: string;
+                                /**
+                                 * @description national, provincial, city or park
+                                 * @enum {string}
+                                 */
+                                level: "national" | "provincial" | "city" | "park";
+                                /** @description Who awarded it */
+                                issuer: string | null;
+                                /** @description Date awarded */
+                                awardedOn: string;
+                                /** @description Notes */
+                                note: string | null;
+                            }[];
+                            /** @description The chain's projects by stage on the date read, every stage listed */
+                            projectsByStage: {
+                                /**
+                                 * @description Project stage
+                                 * @enum {string}
+                                 */
+                                stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Projects in this stage on the date read */
+                                count: number;
+                                /** @description Their agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One chain as of a date: committee, member enterprises, honors, projects by stage */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Chain id */
+                            id: number;
+                            /** @description Chain code, unique in the park */
+                            code: string;
+                            /** @description Chain name (e.g. 软饮料及果蔬产业链) */
+                            name: string;
+                            /** @description The chain committee (产业链党委), an org of category chain_committee */
+                            committeeOrgId: number | null;
+                            /** @description The committee's current name; null without a committee or outside the caller's org scope */
+                            committeeOrgName: string | null;
+                            /** @description What the chain covers */
+                            description: string | null;
+                            /** @description The date read */
+                            asOf: string;
+                            /** @description Member enterprises in force on the date read, with their periods */
+                            enterprises: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Every membership period of the chain, earliest first */
+                            enterpriseHistory: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Honors held by the chain, awarded by the date read */
+                            honors: {
+                                /** @description Honor id */
+                                id: number;
+                                /**
+                                 * @description Who holds it: member, org, enterprise, chain or park
+                                 * @enum {string}
+                                 */
+                                holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                                /** @description The holder's id; null when the park holds it */
+                                holderId: number | null;
+                                /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                                holderName: string | null;
+                                /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                                title: string;
+                                /**
+                                 * @description national, provincial, city or park
+                                 * @enum {string}
+                                 */
+                                level: "national" | "provincial" | "city" | "park";
+                                /** @description Who awarded it */
+                                issuer: string | null;
+                                /** @description Date awarded */
+                                awardedOn: string;
+                                /** @description Notes */
+                                note: string | null;
+                            }[];
+                            /** @description The chain's projects by stage on the date read, every stage listed */
+                            projectsByStage: {
+                                /**
+                                 * @description Project stage
+                                 * @enum {string}
+                                 */
+                                stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Projects in this stage on the date read */
+                                count: number;
+                                /** @description Their agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a chain's code, name, committee or description */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Chain code, unique in the park */
+                        code?: string;
+                        /** @description Chain name */
+                        name?: string;
+                        /** @description The chain committee: an org of category chain_committee the caller may read */
+                        committeeOrgId?: number;
+                        /** @description What the chain covers */
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Chain id */
+                            id: number;
+                            /** @description Chain code, unique in the park */
+                            code: string;
+                            /** @description Chain name (e.g. 软饮料及果蔬产业链) */
+                            name: string;
+                            /** @description The chain committee (产业链党委), an org of category chain_committee */
+                            committeeOrgId: number | null;
+                            /** @description The committee's current name; null without a committee or outside the caller's org scope */
+                            committeeOrgName: string | null;
+                            /** @description What the chain covers */
+                            description: string | null;
+                            /** @description The date read */
+                            asOf: string;
+                            /** @description Member enterprises in force on the date read, with their periods */
+                            enterprises: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Every membership period of the chain, earliest first */
+                            enterpriseHistory: {
+                                /** @description Membership period id */
+                                id: number;
+                                /** @description Chain id */
+                                chainId: number;
+                                /** @description Member enterprise id */
+                                enterpriseId: number;
+                                /** @description The enterprise's current name */
+                                enterpriseName: string;
+                                /** @description First day in the chain */
+                                validFrom: string;
+                                /** @description Day after the last day in the chain; null while current */
+                                validTo: string | null;
+                            }[];
+                            /** @description Honors held by the chain, awarded by the date read */
+                            honors: {
+                                /** @description Honor id */
+                                id: number;
+                                /**
+                                 * @description Who holds it: member, org, enterprise, chain or park
+                                 * @enum {string}
+                                 */
+                                holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                                /** @description The holder's id; null when the park holds it */
+                                holderId: number | null;
+                                /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                                holderName: string | null;
+                                /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                                title: string;
+                                /**
+                                 * @description national, provincial, city or park
+                                 * @enum {string}
+                                 */
+                                level: "national" | "provincial" | "city" | "park";
+                                /** @description Who awarded it */
+                                issuer: string | null;
+                                /** @description Date awarded */
+                                awardedOn: string;
+                                /** @description Notes */
+                                note: string | null;
+                            }[];
+                            /** @description The chain's projects by stage on the date read, every stage listed */
+                            projectsByStage: {
+                                /**
+                                 * @description Project stage
+                                 * @enum {string}
+                                 */
+                                stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Projects in this stage on the date read */
+                                count: number;
+                                /** @description Their agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an enterprise to a chain from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The enterprise joining the chain */
+                        enterpriseId: number;
+                        /**
+                         * Format: date
+                         * @description First day in the chain (not in the future)
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Membership period id */
+                            id: number;
+                            /** @description Chain id */
+                            chainId: number;
+                            /** @description Member enterprise id */
+                            enterpriseId: number;
+                            /** @description The enterprise's current name */
+                            enterpriseName: string;
+                            /** @description First day in the chain */
+                            validFrom: string;
+                            /** @description Day after the last day in the chain; null while current */
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-enterprises/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an enterprise's membership of a chain */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day the enterprise leaves the chain (exclusive end: its last day is the day before); after the first day, not in the future
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Membership period id */
+                            id: number;
+                            /** @description Chain id */
+                            chainId: number;
+                            /** @description Member enterprise id */
+                            enterpriseId: number;
+                            /** @description The enterprise's current name */
+                            enterpriseName: string;
+                            /** @description First day in the chain */
+                            validFrom: string;
+                            /** @description Day after the last day in the chain; null while current */
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List honors by holder, level and year */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only honors of this kind of holder */
+                    holderKind?: "member" | "org" | "enterprise" | "chain" | "park";
+                    /** @description Only honors of this holder (with holderKind) */
+                    holderId?: number;
+                    /** @description Only this level */
+                    level?: "national" | "provincial" | "city" | "park";
+                    /** @description Only honors awarded in this year */
+                    year?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Honor id */
+                                id: number;
+                                /**
+                                 * @description Who holds it: member, org, enterprise, chain or park
+                                 * @enum {string}
+                                 */
+                                holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                                /** @description The holder's id; null when the park holds it */
+                                holderId: number | null;
+                                /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                                holderName: string | null;
+                                /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                                title: string;
+                                /**
+                                 * @description national, provincial, city or park
+                                 * @enum {string}
+                                 */
+                                level: "national" | "provincial" | "city" | "park";
+                                /** @description Who awarded it */
+                                issuer: string | null;
+                                /** @description Date awarded */
+                                awardedOn: string;
+                                /** @description Notes */
+                                note: string | null;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an honor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Who holds it: member, org, enterprise, chain or park
+                         * @enum {string}
+                         */
+                        holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                        /** @description The holder's id; null for the park */
+                        holderId: number | null;
+                        /** @description The honor as awarded */
+                        title: string;
+                        /**
+                         * @description national, provincial, city or park
+                         * @enum {string}
+                         */
+                        level: "national" | "provincial" | "city" | "park";
+                        /** @description Who awarded it */
+                        issuer?: string | null;
+                        /**
+                         * Format: date
+                         * @description Date awarded (not in the future)
+                         */
+                        awardedOn: string;
+                        /** @description Notes */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Honor id */
+                            id: number;
+                            /**
+                             * @description Who holds it: member, org, enterprise, chain or park
+                             * @enum {string}
+                             */
+                            holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                            /** @description The holder's id; null when the park holds it */
+                            holderId: number | null;
+                            /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                            holderName: string | null;
+                            /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                            title: string;
+                            /**
+                             * @description national, provincial, city or park
+                             * @enum {string}
+                             */
+                            level: "national" | "provincial" | "city" | "park";
+                            /** @description Who awarded it */
+                            issuer: string | null;
+                            /** @description Date awarded */
+                            awardedOn: string;
+                            /** @description Notes */
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an honor recorded in error */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct an honor's title, level, issuer, date or note */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The honor as awarded */
+                        title?: string;
+                        /**
+                         * @description national, provincial, city or park
+                         * @enum {string}
+                         */
+                        level?: "national" | "provincial" | "city" | "park";
+                        /** @description Who awarded it */
+                        issuer?: string | null;
+                        /**
+                         * Format: date
+                         * @description Date awarded (not in the future)
+                         */
+                        awardedOn?: string;
+                        /** @description Notes */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Honor id */
+                            id: number;
+                            /**
+                             * @description Who holds it: member, org, enterprise, chain or park
+                             * @enum {string}
+                             */
+                            holderKind: "member" | "org" | "enterprise" | "chain" | "park";
+                            /** @description The holder's id; null when the park holds it */
+                            holderId: number | null;
+                            /** @description The holder's current name; null for the park, or when the holder lies outside the caller's scope for its kind */
+                            holderName: string | null;
+                            /** @description The honor as awarded (e.g. 四川省两新组织党建示范园区) */
+                            title: string;
+                            /**
+                             * @description national, provincial, city or park
+                             * @enum {string}
+                             */
+                            level: "national" | "provincial" | "city" | "park";
+                            /** @description Who awarded it */
+                            issuer: string | null;
+                            /** @description Date awarded */
+                            awardedOn: string;
+                            /** @description Notes */
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List projects with their stage as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only projects in this stage on the date read */
+                    stage?: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                    /** @description Only projects of this chain */
+                    chainId?: number;
+                    /** @description Name, code or investor contains */
+                    q?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Project id */
+                                id: number;
+                                /** @description Project code, unique in the park */
+                                code: string;
+                                /** @description Project name */
+                                name: string;
+                                /** @description The investing enterprise, when it is recorded in the park */
+                                investorEnterpriseId: number | null;
+                                /** @description The investor as named in the agreement */
+                                investorName: string;
+                                /** @description The industrial chain the project belongs to */
+                                chainId: number | null;
+                                /** @description That chain's current name */
+                                chainName: string | null;
+                                /** @description Agreed investment (协议投资), in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                                /**
+                                 * @description Stage on the date read: negotiating, signed, registered, started, in_production
+                                 * @enum {string}
+                                 */
+                                stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Day the project entered that stage */
+                                stageSince: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a project, negotiating or signed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Project code, unique in the park */
+                        code: string;
+                        /** @description Project name */
+                        name: string;
+                        investorEnterpriseId?: number | null;
+                        /** @description The investor as named in the agreement; taken from the enterprise when omitted */
+                        investorName?: string;
+                        chainId?: number | null;
+                        /** @description Agreed investment in 元 (yuan), more than 0 */
+                        agreedInvestment: number;
+                        /**
+                         * @description negotiating, or signed when the agreement is already signed
+                         * @enum {string}
+                         */
+                        stage: "negotiating" | "signed";
+                        /**
+                         * Format: date
+                         * @description Day the project entered that stage (not in the future)
+                         */
+                        stageSince: string;
+                        /** @description What the project builds */
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Project id */
+                            id: number;
+                            /** @description Project code, unique in the park */
+                            code: string;
+                            /** @description Project name */
+                            name: string;
+                            /** @description The investing enterprise, when it is recorded in the park */
+                            investorEnterpriseId: number | null;
+                            /** @description The investor as named in the agreement */
+                            investorName: string;
+                            /** @description The industrial chain the project belongs to */
+                            chainId: number | null;
+                            /** @description That chain's current name */
+                            chainName: string | null;
+                            /** @description Agreed investment (协议投资), in 元 */
+                            agreedInvestment: number;
+                            /** @description The same amount in 万元 or 亿元, for display */
+                            agreedInvestmentText: string;
+                            /**
+                             * @description Stage on the date read: negotiating, signed, registered, started, in_production
+                             * @enum {string}
+                             */
+                            stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Day the project entered that stage */
+                            stageSince: string;
+                            /** @description The date the stage is read on */
+                            asOf: string;
+                            /** @description What the project builds */
+                            description: string | null;
+                            /**
+                             * @description Stage today
+                             * @enum {string}
+                             */
+                            currentStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Every stage change, earliest first */
+                            stageHistory: {
+                                /** @description Stage change id */
+                                id: number;
+                                /** @description Stage before; null for the stage the project was recorded in */
+                                fromStage: ("negotiating" | "signed" | "registered" | "started" | "in_production") | null;
+                                /**
+                                 * @description Stage after
+                                 * @enum {string}
+                                 */
+                                toStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Why; required when moving back */
+                                reason: string | null;
+                                /** @description Who recorded it; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Every chief service officer assignment, latest first; isCurrent marks who serves today */
+                            officers: {
+                                /** @description Assignment id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /** @description The chief service officer (首席服务官), a user */
+                                userId: number;
+                                /** @description The officer's display name */
+                                userName: string;
+                                /** @description First day of the assignment */
+                                validFrom: string;
+                                /** @description Day the assignment ended (exclusive); null while current */
+                                validTo: string | null;
+                                /** @description Serving today */
+                                isCurrent: boolean;
+                            }[];
+                            /** @description The officers' service log, latest first */
+                            serviceLog: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Blockers, open first, latest first */
+                            blockers: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Factor needs (land, energy, finance, labour…), open first, latest first */
+                            factorNeeds: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pipeline on a date: counts and agreed investment by stage and by chain × stage */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Only this chain's projects */
+                    chainId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The date read */
+                            asOf: string;
+                            /** @description All projects recorded by the date */
+                            total: {
+                                /** @description Projects */
+                                count: number;
+                                /** @description Agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                            };
+                            /** @description Per stage on the date, every stage listed */
+                            byStage: {
+                                /**
+                                 * @description Project stage
+                                 * @enum {string}
+                                 */
+                                stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Projects in this stage on the date read */
+                                count: number;
+                                /** @description Their agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                            }[];
+                            /** @description Per chain × stage */
+                            byChain: {
+                                /** @description Projects */
+                                count: number;
+                                /** @description Agreed investment, in 元 */
+                                agreedInvestment: number;
+                                /** @description The same amount in 万元 or 亿元, for display */
+                                agreedInvestmentText: string;
+                                /** @description The chain; null for projects without one */
+                                chainId: number | null;
+                                /** @description Its current name */
+                                chainName: string | null;
+                                /** @description Per stage on the date, every stage listed */
+                                stages: {
+                                    /**
+                                     * @description Project stage
+                                     * @enum {string}
+                                     */
+                                    stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                    /** @description Projects in this stage on the date read */
+                                    count: number;
+                                    /** @description Their agreed investment, in 元 */
+                                    agreedInvestment: number;
+                                    /** @description The same amount in 万元 or 亿元, for display */
+                                    agreedInvestmentText: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project: stage history, officers, service log, blockers and factor needs */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Project id */
+                            id: number;
+                            /** @description Project code, unique in the park */
+                            code: string;
+                            /** @description Project name */
+                            name: string;
+                            /** @description The investing enterprise, when it is recorded in the park */
+                            investorEnterpriseId: number | null;
+                            /** @description The investor as named in the agreement */
+                            investorName: string;
+                            /** @description The industrial chain the project belongs to */
+                            chainId: number | null;
+                            /** @description That chain's current name */
+                            chainName: string | null;
+                            /** @description Agreed investment (协议投资), in 元 */
+                            agreedInvestment: number;
+                            /** @description The same amount in 万元 or 亿元, for display */
+                            agreedInvestmentText: string;
+                            /**
+                             * @description Stage on the date read: negotiating, signed, registered, started, in_production
+                             * @enum {string}
+                             */
+                            stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Day the project entered that stage */
+                            stageSince: string;
+                            /** @description The date the stage is read on */
+                            asOf: string;
+                            /** @description What the project builds */
+                            description: string | null;
+                            /**
+                             * @description Stage today
+                             * @enum {string}
+                             */
+                            currentStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Every stage change, earliest first */
+                            stageHistory: {
+                                /** @description Stage change id */
+                                id: number;
+                                /** @description Stage before; null for the stage the project was recorded in */
+                                fromStage: ("negotiating" | "signed" | "registered" | "started" | "in_production") | null;
+                                /**
+                                 * @description Stage after
+                                 * @enum {string}
+                                 */
+                                toStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Why; required when moving back */
+                                reason: string | null;
+                                /** @description Who recorded it; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Every chief service officer assignment, latest first; isCurrent marks who serves today */
+                            officers: {
+                                /** @description Assignment id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /** @description The chief service officer (首席服务官), a user */
+                                userId: number;
+                                /** @description The officer's display name */
+                                userName: string;
+                                /** @description First day of the assignment */
+                                validFrom: string;
+                                /** @description Day the assignment ended (exclusive); null while current */
+                                validTo: string | null;
+                                /** @description Serving today */
+                                isCurrent: boolean;
+                            }[];
+                            /** @description The officers' service log, latest first */
+                            serviceLog: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Blockers, open first, latest first */
+                            blockers: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Factor needs (land, energy, finance, labour…), open first, latest first */
+                            factorNeeds: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a project's undated fields (not its stage) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Project code, unique in the park */
+                        code?: string;
+                        /** @description Project name */
+                        name?: string;
+                        investorEnterpriseId?: number | null;
+                        /** @description The investor as named in the agreement; taken from the enterprise when omitted */
+                        investorName?: string;
+                        chainId?: number | null;
+                        /** @description Agreed investment in 元 (yuan), more than 0 */
+                        agreedInvestment?: number;
+                        /** @description What the project builds */
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Project id */
+                            id: number;
+                            /** @description Project code, unique in the park */
+                            code: string;
+                            /** @description Project name */
+                            name: string;
+                            /** @description The investing enterprise, when it is recorded in the park */
+                            investorEnterpriseId: number | null;
+                            /** @description The investor as named in the agreement */
+                            investorName: string;
+                            /** @description The industrial chain the project belongs to */
+                            chainId: number | null;
+                            /** @description That chain's current name */
+                            chainName: string | null;
+                            /** @description Agreed investment (协议投资), in 元 */
+                            agreedInvestment: number;
+                            /** @description The same amount in 万元 or 亿元, for display */
+                            agreedInvestmentText: string;
+                            /**
+                             * @description Stage on the date read: negotiating, signed, registered, started, in_production
+                             * @enum {string}
+                             */
+                            stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Day the project entered that stage */
+                            stageSince: string;
+                            /** @description The date the stage is read on */
+                            asOf: string;
+                            /** @description What the project builds */
+                            description: string | null;
+                            /**
+                             * @description Stage today
+                             * @enum {string}
+                             */
+                            currentStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Every stage change, earliest first */
+                            stageHistory: {
+                                /** @description Stage change id */
+                                id: number;
+                                /** @description Stage before; null for the stage the project was recorded in */
+                                fromStage: ("negotiating" | "signed" | "registered" | "started" | "in_production") | null;
+                                /**
+                                 * @description Stage after
+                                 * @enum {string}
+                                 */
+                                toStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Why; required when moving back */
+                                reason: string | null;
+                                /** @description Who recorded it; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Every chief service officer assignment, latest first; isCurrent marks who serves today */
+                            officers: {
+                                /** @description Assignment id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /** @description The chief service officer (首席服务官), a user */
+                                userId: number;
+                                /** @description The officer's display name */
+                                userName: string;
+                                /** @description First day of the assignment */
+                                validFrom: string;
+                                /** @description Day the assignment ended (exclusive); null while current */
+                                validTo: string | null;
+                                /** @description Serving today */
+                                isCurrent: boolean;
+                            }[];
+                            /** @description The officers' service log, latest first */
+                            serviceLog: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Blockers, open first, latest first */
+                            blockers: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Factor needs (land, energy, finance, labour…), open first, latest first */
+                            factorNeeds: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a project to another stage on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The new stage; forward jumps are allowed
+                         * @enum {string}
+                         */
+                        toStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                        /**
+                         * Format: date
+                         * @description Day of the change: not before the last change, not in the future
+                         */
+                        changedOn: string;
+                        /** @description Why; required when moving back to an earlier stage */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Project id */
+                            id: number;
+                            /** @description Project code, unique in the park */
+                            code: string;
+                            /** @description Project name */
+                            name: string;
+                            /** @description The investing enterprise, when it is recorded in the park */
+                            investorEnterpriseId: number | null;
+                            /** @description The investor as named in the agreement */
+                            investorName: string;
+                            /** @description The industrial chain the project belongs to */
+                            chainId: number | null;
+                            /** @description That chain's current name */
+                            chainName: string | null;
+                            /** @description Agreed investment (协议投资), in 元 */
+                            agreedInvestment: number;
+                            /** @description The same amount in 万元 or 亿元, for display */
+                            agreedInvestmentText: string;
+                            /**
+                             * @description Stage on the date read: negotiating, signed, registered, started, in_production
+                             * @enum {string}
+                             */
+                            stage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Day the project entered that stage */
+                            stageSince: string;
+                            /** @description The date the stage is read on */
+                            asOf: string;
+                            /** @description What the project builds */
+                            description: string | null;
+                            /**
+                             * @description Stage today
+                             * @enum {string}
+                             */
+                            currentStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                            /** @description Every stage change, earliest first */
+                            stageHistory: {
+                                /** @description Stage change id */
+                                id: number;
+                                /** @description Stage before; null for the stage the project was recorded in */
+                                fromStage: ("negotiating" | "signed" | "registered" | "started" | "in_production") | null;
+                                /**
+                                 * @description Stage after
+                                 * @enum {string}
+                                 */
+                                toStage: "negotiating" | "signed" | "registered" | "started" | "in_production";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Why; required when moving back */
+                                reason: string | null;
+                                /** @description Who recorded it; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Every chief service officer assignment, latest first; isCurrent marks who serves today */
+                            officers: {
+                                /** @description Assignment id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /** @description The chief service officer (首席服务官), a user */
+                                userId: number;
+                                /** @description The officer's display name */
+                                userName: string;
+                                /** @description First day of the assignment */
+                                validFrom: string;
+                                /** @description Day the assignment ended (exclusive); null while current */
+                                validTo: string | null;
+                                /** @description Serving today */
+                                isCurrent: boolean;
+                            }[];
+                            /** @description The officers' service log, latest first */
+                            serviceLog: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Blockers, open first, latest first */
+                            blockers: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Factor needs (land, energy, finance, labour…), open first, latest first */
+                            factorNeeds: {
+                                /** @description Note id */
+                                id: number;
+                                /** @description Project id */
+                                projectId: number;
+                                /**
+                                 * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                                 * @enum {string}
+                                 */
+                                kind: "service_log" | "blocker" | "factor_need";
+                                /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                                category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                                /** @description What happened, or what is needed */
+                                content: string;
+                                /** @description Day recorded */
+                                notedOn: string;
+                                /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                                status: ("open" | "resolved") | null;
+                                /** @description Day resolved */
+                                resolvedOn: string | null;
+                                /** @description Who recorded it */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a user the project's chief service officer from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The user who becomes chief service officer */
+                        userId: number;
+                        /**
+                         * Format: date
+                         * @description First day of service (not in the future); the current officer's service ends that day
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Assignment id */
+                            id: number;
+                            /** @description Project id */
+                            projectId: number;
+                            /** @description The chief service officer (首席服务官), a user */
+                            userId: number;
+                            /** @description The officer's display name */
+                            userName: string;
+                            /** @description First day of the assignment */
+                            validFrom: string;
+                            /** @description Day the assignment ended (exclusive); null while current */
+                            validTo: string | null;
+                            /** @description Serving today */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-officers/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a chief service officer's assignment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day the service ends (exclusive): after the first day, not in the future
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Assignment id */
+                            id: number;
+                            /** @description Project id */
+                            projectId: number;
+                            /** @description The chief service officer (首席服务官), a user */
+                            userId: number;
+                            /** @description The officer's display name */
+                            userName: string;
+                            /** @description First day of the assignment */
+                            validFrom: string;
+                            /** @description Day the assignment ended (exclusive); null while current */
+                            validTo: string | null;
+                            /** @description Serving today */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a service log entry, a blocker or a factor need */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description service_log, blocker or factor_need
+                         * @enum {string}
+                         */
+                        kind: "service_log" | "blocker" | "factor_need";
+                        /**
+                         * @description Required for blockers and factor needs; none for a log entry
+                         * @enum {string}
+                         */
+                        category?: "land" | "energy" | "finance" | "labour" | "approval" | "other";
+                        /** @description What happened, or what is needed */
+                        content: string;
+                        /**
+                         * Format: date
+                         * @description Day recorded (not in the future)
+                         */
+                        notedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Note id */
+                            id: number;
+                            /** @description Project id */
+                            projectId: number;
+                            /**
+                             * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                             * @enum {string}
+                             */
+                            kind: "service_log" | "blocker" | "factor_need";
+                            /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                            category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                            /** @description What happened, or what is needed */
+                            content: string;
+                            /** @description Day recorded */
+                            notedOn: string;
+                            /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                            status: ("open" | "resolved") | null;
+                            /** @description Day resolved */
+                            resolvedOn: string | null;
+                            /** @description Who recorded it */
+                            byUserId: number | null;
+                            /** @description Their display name */
+                            byUserName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-notes/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a blocker or factor need resolved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day resolved: not before it was noted, not in the future
+                         */
+                        resolvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Note id */
+                            id: number;
+                            /** @description Project id */
+                            projectId: number;
+                            /**
+                             * @description service_log (the officer's log), blocker, or factor_need (要素保障)
+                             * @enum {string}
+                             */
+                            kind: "service_log" | "blocker" | "factor_need";
+                            /** @description For blockers and factor needs: land, energy, finance, labour, approval, other */
+                            category: ("land" | "energy" | "finance" | "labour" | "approval" | "other") | null;
+                            /** @description What happened, or what is needed */
+                            content: string;
+                            /** @description Day recorded */
+                            notedOn: string;
+                            /** @description For blockers and factor needs: open or resolved; null for a log entry */
+                            status: ("open" | "resolved") | null;
+                            /** @description Day resolved */
+                            resolvedOn: string | null;
+                            /** @description Who recorded it */
+                            byUserId: number | null;
+                            /** @description Their display name */
+                            byUserName: string | null;
                         };
                     };
                 };

@@ -45,6 +45,7 @@ export function presentDetail(m: MemberRow, periods: MembershipRow[], home: Memb
     convertedOn: m.convertedOn,
     post: m.post,
     householdId: m.householdId,
+    employerId: m.employerId,
     orgId: home?.orgId ?? null,
     orgName: home ? (names.get(home.orgId) ?? null) : null,
     isCurrent: home !== null && home.validTo === null,

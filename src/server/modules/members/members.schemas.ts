@@ -56,6 +56,7 @@ export const memberDetailView = z.object({
   convertedOn: z.string().nullable().describe('Date of conversion to full membership'),
   post: z.string().nullable().describe('Post held in the org'),
   householdId: z.number().int().nullable().describe('The member\'s household (a place of kind household)'),
+  employerId: z.number().int().nullable().describe('The enterprise or social organization the member works at'),
   orgId: z.number().int().nullable().describe('Org of the current membership, or of the last one after leaving'),
   orgName: z.string().nullable().describe('That org\'s current name, when in the caller\'s org scope'),
   isCurrent: z.boolean().describe('Whether the member currently belongs to an org of the park (false after leaving)'),
@@ -72,6 +73,7 @@ const ethnicity = z.string().trim().min(1).max(20).describe('Ethnicity (民族)'
 const education = z.string().trim().min(1).max(50).describe('Education (学历)');
 const post = z.string().trim().min(1).max(100).describe('Post held in the org');
 const householdId = z.number().int().positive().describe('The member\'s household (a place of kind household)');
+const employerId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('The enterprise or social organization the member works at (one the caller may see)');
 const note = z.string().trim().max(500).optional().describe('Notes, for the history');
 const positiveId = (what: string) => z.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe(what);
 
@@ -90,6 +92,7 @@ export const createMemberBody = z
     post: post.optional(),
     orgId: positiveId('The org the member belongs to'),
     householdId: householdId.optional(),
+    employerId: employerId.optional(),
     startReason: z.enum(startReasons).optional().describe('join (default) or transfer_in (came from outside the park)'),
     validFrom: isoDate.optional().describe('First day in the org; defaults to the join date, or the org\'s founding date if later'),
   })
@@ -107,6 +110,7 @@ export const updateMemberBody = z
     education: education.nullable().optional(),
     post: post.nullable().optional(),
     householdId: householdId.nullable().optional(),
+    employerId: employerId.nullable().optional(),
     status: z.enum(memberStatuses).optional().describe('probationary → full needs convertedOn; full members cannot go back'),
     convertedOn: isoDate.nullable().optional().describe('Date of conversion to full membership'),
   })

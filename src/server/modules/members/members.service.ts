@@ -4,6 +4,7 @@ import { AppError, conflict, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
 import { requirePermission } from '../../platform/scope.ts';
 import { requireReadablePlace } from '../places/places.service.ts';
+import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
 import { type SealedIdNumber, assertAgreesWithIdNumber, sealIdNumber, sealPhone } from './members.identity.ts';
 import { assertNotFuture, findReferencedOrg, loadMember, memberDetail, orgNamesFor } from './members.lookup.ts';
 import { namePinyin } from './members.pinyin.ts';
@@ -87,6 +88,7 @@ export async function createMember(ctx: ServiceContext, input: CreateMemberInput
     if (validFrom < org.foundedOn) throw ruleViolation('validFrom', `组织关系起始日期不能早于该党组织成立日期（${org.foundedOn}）`, `The membership cannot start before the org was founded (${org.foundedOn})`);
     await assertIdNumberFree(txCtx, idNumber);
     if (input.householdId !== undefined) await assertHousehold(txCtx, input.householdId);
+    if (input.employerId !== undefined) await requireReadableEnterprise(txCtx, input.employerId, { field: 'employerId' });
     const names = namePinyin(input.name);
     const member = await repo.insertMember(tx, {
       tenantId,
@@ -108,6 +110,7 @@ export async function createMember(ctx: ServiceContext, input: CreateMemberInput
       convertedOn: input.convertedOn ?? null,
       post: input.post ?? null,
       householdId: input.householdId ?? null,
+      employerId: input.employerId ?? null,
     });
     const startReason = input.startReason ?? 'join';
     await repo.insertMembership(tx, { tenantId, memberId: member.id, orgId: org.id, validFrom, startReason });
@@ -137,6 +140,7 @@ function auditView(m: repo.MemberRow): Record<string, unknown> {
     education: m.education,
     post: m.post,
     householdId: m.householdId,
+    employerId: m.employerId,
     status: m.status,
     convertedOn: m.convertedOn,
   };
@@ -176,6 +180,11 @@ export async function updateMember(ctx: ServiceContext, id: number, input: Updat
     if (input.householdId !== undefined && input.householdId !== member.householdId) {
       if (input.householdId !== null) await assertHousehold(txCtx, input.householdId);
       patch.householdId = input.householdId;
+    }
+    if (input.employerId !== undefined && input.employerId !== member.employerId) {
+      // The employer must be a unit the caller may see: 404 naming employerId otherwise.
+      if (input.employerId !== null) await requireReadableEnterprise(txCtx, input.employerId, { field: 'employerId' });
+      patch.employerId = input.employerId;
     }
     for (const key of ['ethnicity', 'education', 'post'] as const) {
       if (input[key] !== undefined && input[key] !== member[key]) patch[key] = input[key];

@@ -4,7 +4,17 @@ import { orgs, roleAssignments, sessions, tenants, users } from '../../db/schema
 
 /** The only code that queries accounts, role assignments and sessions. */
 export type UserRow = typeof users.$inferSelect;
-export type AssignmentRow = { id: number; userId: number; role: string; orgId: number | null; orgName: string | null; orgPath: string | null; validFrom: string | null; validTo: string | null };
+export type AssignmentRow = {
+  id: number;
+  userId: number;
+  role: string;
+  orgId: number | null;
+  orgName: string | null;
+  orgPath: string | null;
+  enterpriseId: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+};
 
 export async function findTenantByCode(db: DbOrTx, code: string) {
   const [row] = await db.select().from(tenants).where(eq(tenants.code, code));
@@ -66,6 +76,7 @@ export async function listAssignments(db: DbOrTx, tenantId: number, userIds: num
       orgId: roleAssignments.orgId,
       orgName: orgs.name,
       orgPath: orgs.path,
+      enterpriseId: roleAssignments.enterpriseId,
       validFrom: roleAssignments.validFrom,
       validTo: roleAssignments.validTo,
     })
@@ -79,11 +90,13 @@ export async function replaceAssignments(
   db: DbOrTx,
   tenantId: number,
   userId: number,
-  items: { role: string; orgId: number | null; validFrom?: string | null; validTo?: string | null }[],
+  items: { role: string; orgId: number | null; enterpriseId?: number | null; validFrom?: string | null; validTo?: string | null }[],
 ) {
   await db.delete(roleAssignments).where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.userId, userId)));
   if (items.length) {
-    await db.insert(roleAssignments).values(items.map((i) => ({ tenantId, userId, role: i.role, orgId: i.orgId, validFrom: i.validFrom ?? null, validTo: i.validTo ?? null })));
+    await db
+      .insert(roleAssignments)
+      .values(items.map((i) => ({ tenantId, userId, role: i.role, orgId: i.orgId, enterpriseId: i.enterpriseId ?? null, validFrom: i.validFrom ?? null, validTo: i.validTo ?? null })));
   }
 }
 

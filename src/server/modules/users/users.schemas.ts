@@ -14,6 +14,7 @@ export const roleListView = z.object({ items: z.array(roleView).describe('Every 
 export type RoleView = z.infer<typeof roleView>;
 
 export const userAssignmentView = assignmentView.extend({
+  enterpriseId: z.number().int().nullable().describe('For an enterprise contact: the enterprise or social organization the role is bound to'),
   validFrom: z.string().nullable().describe('First day the assignment holds; null: since always'),
   validTo: z.string().nullable().describe('Day after the last day it holds; null: open-ended'),
 });
@@ -73,6 +74,14 @@ export const assignmentInput = z
   .object({
     role: z.enum(roles).describe('Role code'),
     orgId: z.number().int().positive().nullable().describe('Root of the org subtree the role holds in; null for the whole park (required for the three admin roles)'),
+    enterpriseId: z
+      .number()
+      .int()
+      .positive()
+      .max(Number.MAX_SAFE_INTEGER)
+      .nullable()
+      .optional()
+      .describe('Only for enterprise_contact: the enterprise or social organization the contact speaks for (a relation scope); an enterprise contact needs this or an orgId'),
     validFrom: isoDate.nullable().optional().describe('First day the assignment holds; omitted or null: at once'),
     validTo: isoDate.nullable().optional().describe('Day after the last day it holds; omitted or null: open-ended'),
   })

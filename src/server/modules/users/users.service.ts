@@ -5,8 +5,9 @@ import { checkPasswordPolicy, generatePassword, hashPassword } from '../../platf
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError, conflict, type ErrorDetail } from '../../platform/errors.ts';
 import { offsetOf } from '../../platform/paging.ts';
-import { parkWideRoles, rolePermissions, roleNames, roles } from '../../platform/roles.ts';
+import { type Role, parkWideRoles, rolePermissions, roleNames, roles } from '../../platform/roles.ts';
 import { requireReadableOrg } from '../orgs/orgs.service.ts';
+import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
 import { assertMayReadUsers, assertMayWriteUsers, assertNotSelf } from './users.policy.ts';
 import { presentUser } from './users.presenter.ts';
 import * as repo from './users.repository.ts';
@@ -119,8 +120,15 @@ function checkAssignmentRules(list: AssignmentInput[]): ErrorDetail[] {
       if (adminRole !== null && adminRole !== a.role) problems.push({ field: `${at}.role`, message: '三员分立：一个账户只能担任系统、安全、审计管理员中的一种', messageEn: 'Separation of duties: an account holds at most one of the system, security and audit admin roles' });
       adminRole ??= a.role;
     }
+    // An enterprise binding is the enterprise contact's relation scope; without it or an org the role reaches nothing.
+    if (a.enterpriseId != null && a.role !== 'enterprise_contact') {
+      problems.push({ field: `${at}.enterpriseId`, message: '只有企业联络员可以绑定企业', messageEn: 'Only an enterprise contact is bound to an enterprise' });
+    }
+    if (a.role === 'enterprise_contact' && a.orgId === null && a.enterpriseId == null) {
+      problems.push({ field: `${at}.enterpriseId`, message: '企业联络员须绑定企业或党组织', messageEn: 'An enterprise contact needs an enterpriseId or an orgId' });
+    }
     if (a.validFrom && a.validTo && a.validTo <= a.validFrom) problems.push({ field: `${at}.validTo`, message: '结束日期须晚于开始日期', messageEn: 'validTo must come after validFrom' });
-    const twin = list.findIndex((b, j) => j < i && b.role === a.role && b.orgId === a.orgId && overlaps(periodOf(a), periodOf(b)));
+    const twin = list.findIndex((b, j) => j < i && b.role === a.role && b.orgId === a.orgId && (b.enterpriseId ?? null) === (a.enterpriseId ?? null) && overlaps(periodOf(a), periodOf(b)));
     if (twin >= 0) problems.push({ field: at, message: `与第 ${twin + 1} 项重复（同一角色、同一党组织、期间重叠）`, messageEn: `Repeats assignment ${twin} (same role and org, overlapping period)` });
   });
   return problems;
@@ -149,8 +157,20 @@ export async function setRoleAssignments(ctx: ServiceContext, userId: number, as
       throw new AppError('RULE_VIOLATION', [{ field: `assignments.${i}.orgId`, message: `该党组织已于 ${org.dissolvedOn} 撤销`, messageEn: `The org was dissolved on ${org.dissolvedOn}` }]);
     }
   }
+  // Units are never deleted, so checking them before the write's transaction is safe, as for orgs.
+  for (const [i, a] of assignments.entries()) {
+    if (a.enterpriseId == null) continue;
+    await requireReadableEnterprise(ctx, a.enterpriseId, { field: `assignments.${i}.enterpriseId`, scope: { all: true } });
+  }
   const tenantId = ctx.actor.tenantId;
-  const shape = (a: { role: string; orgId: number | null; validFrom?: string | null; validTo?: string | null }) => ({ role: a.role, orgId: a.orgId, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null });
+  // The enterprise binding appears in the audit only where there is one (enterprise contacts).
+  const shape = (a: { role: string; orgId: number | null; enterpriseId?: number | null; validFrom?: string | null; validTo?: string | null }) => ({
+    role: a.role,
+    orgId: a.orgId,
+    ...(a.enterpriseId != null ? { enterpriseId: a.enterpriseId } : {}),
+    validFrom: a.validFrom ?? null,
+    validTo: a.validTo ?? null,
+  });
   return ctx.db.transaction(async (tx) => {
     await loadUser(tx, tenantId, userId);
     const before = await repo.listAssignments(tx, tenantId, [userId]);
@@ -178,6 +198,18 @@ export async function resetPassword(ctx: ServiceContext, userId: number): Promis
     await recordAudit(tx, auditActor(ctx), { action: 'user.reset_password', objectType: 'user', objectId: userId, result: 'success' });
   });
   return { userId, initialPassword: password };
+}
+
+/**
+ * For other modules: whether an enabled account of the park holds a role on a date (an assignment of that role in
+ * force then); null when the park has no such account. No policy: the caller decides what the answer permits.
+ */
+export async function userHoldsRole(ctx: ServiceContext, userId: number, role: Role, on: string): Promise<boolean | null> {
+  const user = await repo.findUserById(ctx.db, ctx.actor.tenantId, userId);
+  if (!user) return null;
+  if (user.isDisabled) return false;
+  const assignments = await repo.listAssignments(ctx.db, ctx.actor.tenantId, [userId]);
+  return assignments.some((a) => a.role === role && (a.validFrom === null || a.validFrom <= on) && (a.validTo === null || a.validTo > on));
 }
 
 /** Lifts a lockout from failed logins before it runs out. */

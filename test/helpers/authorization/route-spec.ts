@@ -1,0 +1,16 @@
+import type { Permission } from '../../../src/server/platform/roles.ts';
+import type { Fixture } from '../authorization-fixture.ts';
+
+export type RouteSpec = {
+  access: Permission | 'session';
+  /** Which family of fixture objects the route aims at ('none': no object). */
+  family: string;
+  /** Statuses that mean "the caller was let through" (a business-rule refusal counts). */
+  ok: number[];
+  url?: (fx: Fixture, id: number) => string;
+  body?: (fx: Fixture, id: number) => Record<string, unknown>;
+  /** The call ends the caller's session: log in again afterwards. */
+  endsSession?: boolean;
+  /** Reachable without a session. */
+  isPublic?: boolean;
+};
