@@ -13,6 +13,15 @@ export type Access = {
   canReadUsers: boolean;
   canWriteUsers: boolean;
   canReadAudit: boolean;
+  canReadEnterprises: boolean;
+  canWriteEnterprises: boolean;
+  canWriteGuidance: boolean;
+  canReadOnboarding: boolean;
+  canWriteOnboarding: boolean;
+  canReadChains: boolean;
+  canWriteChains: boolean;
+  canReadProjects: boolean;
+  canWriteProjects: boolean;
 };
 
 export type AccessFlag = keyof Access;
@@ -30,5 +39,14 @@ export function accessOf(permissions: readonly string[]): Access {
     canReadUsers: has('users.read'),
     canWriteUsers: has('users.write'),
     canReadAudit: has('audit.read'),
+    canReadEnterprises: has('enterprises.read'),
+    canWriteEnterprises: has('enterprises.write'),
+    canWriteGuidance: has('guidance.write'),
+    canReadOnboarding: has('onboarding.read'),
+    canWriteOnboarding: has('onboarding.write'),
+    canReadChains: has('chains.read'),
+    canWriteChains: has('chains.write'),
+    canReadProjects: has('projects.read'),
+    canWriteProjects: has('projects.write'),
   };
 }

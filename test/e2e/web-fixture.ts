@@ -28,7 +28,8 @@ export async function startWebFixture() {
   const cipher = createCipher(crypto.randomBytes(32));
   const parkCode = `web-${crypto.randomBytes(4).toString('hex')}`;
   const tenant = await insertTenant(database.db, parkCode, '内江经济技术开发区');
-  const park = await seedWebPark({ db: database.db, cipher, actor: systemActor(tenant.id), ip: '127.0.0.1' });
+  const system = { db: database.db, cipher, actor: systemActor(tenant.id), ip: '127.0.0.1' };
+  const park = await seedWebPark(system);
   const app = await buildApp({ database, cipher, security: defaultSecurityPolicy, defaultParkCode: parkCode, webRoot: 'dist/web' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -41,6 +42,8 @@ export async function startWebFixture() {
   return {
     url,
     park,
+    /** The park's system context, for tests that seed more records through the services. */
+    system,
     browser,
     async close() {
       await browser.close();

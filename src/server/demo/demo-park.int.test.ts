@@ -8,6 +8,8 @@ import { today } from '../platform/paging.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
+import { fortressChecks } from './fortress.checks.ts';
+import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
 
@@ -124,7 +126,8 @@ describeWithApp('demo park 内江经开区', (get) => {
     assert.equal(n('org.create'), 253);
     assert.equal(n('member.create'), 4521);
     assert.equal(n('member.leave'), 150);
-    assert.equal(n('user.create'), 10);
+    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length);
+    assert.equal(n('enterprise.create'), 612);
     const chain = await verifyAuditChain(get().database.db, tenant());
     assert.ok(chain.ok, chain.reason ?? '');
   });
@@ -167,4 +170,6 @@ describeWithApp('demo park 内江经开区', (get) => {
     assert.equal(res.json().count, expected);
     assert.ok(expected > 0 && expected < 4371);
   });
+
+  fortressChecks(get, () => demo);
 });

@@ -7,11 +7,16 @@ import type { PlannedMember } from './member-plan.ts';
 import type { OrgEvent, PlannedOrg } from './org-plan.ts';
 import { type Ids, applyOrgEvent, idOf } from './load-tree.ts';
 
-/** Registers every planned member in the org of their first membership, through the members service. */
-export async function createMembers(ctx: ServiceContext, members: readonly PlannedMember[], orgIds: Ids, placeIds: Ids): Promise<number[]> {
+/**
+ * Registers every planned member in the org of their first membership, through the members service, with the
+ * unit they work at (by the unit's plan key, `employers[i]` for member i; null for none).
+ */
+export async function createMembers(ctx: ServiceContext, members: readonly PlannedMember[], written: { orgIds: Ids; placeIds: Ids; unitIds: Ids }, employers: readonly (string | null)[]): Promise<number[]> {
+  const { orgIds, placeIds, unitIds } = written;
   const ids: number[] = [];
-  for (const m of members) {
+  for (const [i, m] of members.entries()) {
     const p = m.person;
+    const employer = employers[i];
     const created = await createMember(ctx, {
       name: p.name,
       idNumber: p.idNumber,
@@ -24,6 +29,7 @@ export async function createMembers(ctx: ServiceContext, members: readonly Plann
       post: m.post,
       orgId: idOf(orgIds, m.orgCode),
       ...(m.householdCode ? { householdId: idOf(placeIds, m.householdCode) } : {}),
+      ...(employer ? { employerId: idOf(unitIds, employer) } : {}),
       startReason: m.startReason,
     });
     ids.push(created.id);

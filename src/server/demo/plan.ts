@@ -1,3 +1,4 @@
+import { type FortressPlan, planFortress } from './fortress-plan.ts';
 import { type PlannedMember, planMembers } from './member-plan.ts';
 import { type OrgEvent, type PlannedOrg, planOrgs } from './org-plan.ts';
 import { type PlannedPlace, planPlaces } from './places-plan.ts';
@@ -11,6 +12,8 @@ export type DemoPlan = {
   orgs: PlannedOrg[];
   orgEvents: OrgEvent[];
   members: PlannedMember[];
+  /** Enterprises, coverage, instructors, chains, projects, onboarding (the Red Fortress, issue 3). */
+  fortress: FortressPlan;
 };
 
 /** The whole demo park as data, before any write: the same seed always gives the same plan. */
@@ -19,5 +22,6 @@ export function planDemoPark(seed = demoSeed): DemoPlan {
   const places = planPlaces(rng.fork('places'));
   const { orgs, events } = planOrgs(rng.fork('orgs'), places);
   const members = planMembers(rng.fork('members'), orgs, places);
-  return { places, orgs, orgEvents: events, members };
+  const fortress = planFortress(rng.fork('fortress'), { orgs, orgEvents: events, members });
+  return { places, orgs, orgEvents: events, members, fortress };
 }

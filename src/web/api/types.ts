@@ -54,3 +54,47 @@ export type User = ResponseOf<'/api/v1/users', 'get'>['items'][number];
 export type UserAssignment = User['assignments'][number];
 export type RoleInfo = ResponseOf<'/api/v1/roles', 'get'>['items'][number];
 export type AssignmentBody = BodyOf<'/api/v1/users/{id}/role-assignments', 'put'>['assignments'][number];
+
+export type EnterpriseListItem = ResponseOf<'/api/v1/enterprises', 'get'>['items'][number];
+export type EnterpriseQuery = QueryOf<'/api/v1/enterprises', 'get'>;
+export type EnterpriseDetail = ResponseOf<'/api/v1/enterprises/{id}', 'get'>;
+export type EnterpriseStatus = EnterpriseListItem['status'];
+export type UnitKind = EnterpriseListItem['unitKind'];
+export type Designation = EnterpriseListItem['designations'][number];
+export type DesignationPeriod = EnterpriseDetail['designationHistory'][number];
+export type CoverageLink = EnterpriseDetail['coverageHistory'][number];
+export type CoverageKind = CoverageLink['kind'];
+export type EnterpriseContact = EnterpriseDetail['contacts'][number];
+
+export type OnboardingCaseListItem = ResponseOf<'/api/v1/onboarding-cases', 'get'>['items'][number];
+export type OnboardingCase = ResponseOf<'/api/v1/onboarding-cases/{id}', 'get'>;
+export type CompletedOnboardingCase = ResponseOf<'/api/v1/onboarding-cases/{id}/complete', 'post'>;
+export type OnboardingCaseStatus = OnboardingCaseListItem['status'];
+export type OverallStatus = OnboardingCaseListItem['overallStatus'];
+export type OnboardingTrack = OnboardingCase['tracks'][number];
+export type OnboardingTrackName = OnboardingTrack['track'];
+export type OnboardingStep = OnboardingTrack['steps'][number];
+export type StepStatus = OnboardingStep['status'];
+export type OverdueStep = ResponseOf<'/api/v1/onboarding-steps/overdue', 'get'>['items'][number];
+
+export type CoverageRate = ResponseOf<'/api/v1/coverage/rates', 'get'>['items'][number];
+export type CoverageCategory = CoverageRate['category'];
+export type CoverageUnit = ResponseOf<'/api/v1/coverage/units', 'get'>['items'][number];
+export type CoverageAlert = ResponseOf<'/api/v1/coverage/alerts', 'get'>['items'][number];
+export type UnvisitedUnit = ResponseOf<'/api/v1/coverage/unvisited', 'get'>['items'][number];
+export type InstructorAssignment = ResponseOf<'/api/v1/instructor-assignments', 'get'>['items'][number];
+
+export type ProjectListItem = ResponseOf<'/api/v1/projects', 'get'>['items'][number];
+export type ProjectStage = ProjectListItem['stage'];
+export type ProjectDetail = ResponseOf<'/api/v1/projects/{id}', 'get'>;
+export type ProjectNote = ProjectDetail['serviceLog'][number];
+export type ProjectNoteKind = ProjectNote['kind'];
+export type ProjectNoteCategory = NonNullable<ProjectNote['category']>;
+export type ProjectOfficer = ProjectDetail['officers'][number];
+export type ProjectStageChange = ProjectDetail['stageHistory'][number];
+export type Pipeline = ResponseOf<'/api/v1/projects/pipeline', 'get'>;
+
+export type ChainListItem = ResponseOf<'/api/v1/chains', 'get'>['items'][number];
+export type ChainDetail = ResponseOf<'/api/v1/chains/{id}', 'get'>;
+export type ChainEnterprise = ChainDetail['enterprises'][number];
+export type Honor = ChainDetail['honors'][number];

@@ -3,6 +3,11 @@ import { auditActionEn } from './audit-actions.messages.ts';
 import { memberEnumsEn, membersEn } from './members.messages.ts';
 import { placeKindEn, placesEn } from './places.messages.ts';
 import { usersEn } from './users.messages.ts';
+import { enterpriseEnumsEn, enterprisesEn } from './enterprises.messages.ts';
+import { onboardingEnumsEn, onboardingEn } from './onboarding.messages.ts';
+import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
+import { projectEnumsEn, projectsEn } from './projects.messages.ts';
+import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -51,6 +56,11 @@ export const enUS: Messages = {
     places: 'Places',
     users: 'Users and roles',
     auditLog: 'Audit log',
+    enterprises: 'Enterprises',
+    coverage: 'Coverage',
+    onboarding: 'Onboarding',
+    chains: 'Industrial chains',
+    projects: 'Projects',
   },
   auth: {
     loginTitle: 'Log in',
@@ -81,6 +91,10 @@ export const enUS: Messages = {
     asOfToday: 'As of {date}',
     quickLinks: 'Go to',
     viewList: 'View list',
+    overdueSteps: 'Overdue onboarding steps',
+    nothingOverdue: 'Nothing overdue',
+    daysOverdue: '{days} days overdue',
+    noAlerts: 'No coverage alerts',
   },
   role: {
     system_admin: 'System admin',
@@ -169,6 +183,16 @@ export const enUS: Messages = {
   places: placesEn,
   placeKind: placeKindEn,
   users: usersEn,
+  enterprises: enterprisesEn,
+  ...enterpriseEnumsEn,
+  onboarding: onboardingEn,
+  ...onboardingEnumsEn,
+  coverage: coverageEn,
+  ...coverageEnumsEn,
+  projects: projectsEn,
+  ...projectEnumsEn,
+  chains: chainsEn,
+  ...chainEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

@@ -2,6 +2,11 @@ import { auditActionZh } from './audit-actions.messages.ts';
 import { memberEnumsZh, membersZh } from './members.messages.ts';
 import { placeKindZh, placesZh } from './places.messages.ts';
 import { usersZh } from './users.messages.ts';
+import { enterpriseEnumsZh, enterprisesZh } from './enterprises.messages.ts';
+import { onboardingEnumsZh, onboardingZh } from './onboarding.messages.ts';
+import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
+import { projectEnumsZh, projectsZh } from './projects.messages.ts';
+import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
 export const zhCN = {
@@ -50,6 +55,11 @@ export const zhCN = {
     places: '区域',
     users: '用户与角色',
     auditLog: '审计日志',
+    enterprises: '企业',
+    coverage: '覆盖率',
+    onboarding: '入驻服务',
+    chains: '产业链',
+    projects: '招商项目',
   },
   auth: {
     loginTitle: '登录',
@@ -80,6 +90,10 @@ export const zhCN = {
     asOfToday: '截至 {date}',
     quickLinks: '快捷入口',
     viewList: '查看列表',
+    overdueSteps: '入驻服务逾期事项',
+    nothingOverdue: '暂无逾期事项',
+    daysOverdue: '逾期 {days} 天',
+    noAlerts: '暂无覆盖预警',
   },
   role: {
     system_admin: '系统管理员',
@@ -168,6 +182,16 @@ export const zhCN = {
   places: placesZh,
   placeKind: placeKindZh,
   users: usersZh,
+  enterprises: enterprisesZh,
+  ...enterpriseEnumsZh,
+  onboarding: onboardingZh,
+  ...onboardingEnumsZh,
+  coverage: coverageZh,
+  ...coverageEnumsZh,
+  projects: projectsZh,
+  ...projectEnumsZh,
+  chains: chainsZh,
+  ...chainEnumsZh,
   auditAction: auditActionZh,
   audit: {
     at: '时间',

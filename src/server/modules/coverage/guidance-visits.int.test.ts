@@ -26,8 +26,7 @@ describeWithApp('guidance visits and the instructor\'s relation scope', (get) =>
     tree = await createTestTree(get().system);
     admin = (await get().userWith([{ role: 'park_admin', orgId: null }])).cookie;
     instructor = await get().userWith([{ role: 'instructor', orgId: null }]);
-    // The assigned unit and a neighbour are covered by the same joint branch: the neighbour is in the instructor's
-    // relation scope (the covering org's subtree) without an assignment of its own.
+    // The assigned unit and a neighbour are covered by the same joint branch; the neighbour has no assignment.
     const joint = await createTestOrg(get().system, { parentId: tree.a.id, kind: 'joint_branch', foundedOn: '2020-01-01' });
     assigned = await insertUnit(park, tree.a1.id, { name: '受指导企业' });
     await designate(park, assigned.id, 'above_scale', '2022-01-01');
@@ -54,7 +53,13 @@ describeWithApp('guidance visits and the instructor\'s relation scope', (get) =>
   });
 
   test('POST /api/v1/guidance-visits: 404 outside the scope, 422 in scope but not assigned or before the assignment, 400 in the future, 403 without guidance.write', async () => {
-    const notAssigned = await visit(instructor.cookie, { enterpriseId: sameBranch.id, visitedOn: '2024-03-05' });
+    // A neighbour covered by the same joint branch is not in the relation scope: the covering org opens orgs and
+    // members, not every unit it covers.
+    const neighbour = await visit(instructor.cookie, { enterpriseId: sameBranch.id, visitedOn: '2024-03-05' });
+    assert.equal(neighbour.statusCode, 404);
+    // An instructor bound to org a sees the unit (its responsible org a1 is under a) but is not assigned to it.
+    const boundToA = await get().userWith([{ role: 'instructor', orgId: tree.a.id }]);
+    const notAssigned = await visit(boundToA.cookie, { enterpriseId: assigned.id, visitedOn: '2024-03-05' });
     assert.equal(notAssigned.statusCode, 422);
     assert.equal(field(notAssigned), 'enterpriseId');
     const unseen = await visit(instructor.cookie, { enterpriseId: elsewhere.id, visitedOn: '2024-03-05' });

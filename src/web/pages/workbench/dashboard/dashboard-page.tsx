@@ -8,6 +8,7 @@ import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { CountCard } from './count-card.tsx';
+import { FortressWatch } from './fortress-watch.tsx';
 import { OrgMemberCount } from './org-member-count.tsx';
 import { QuickLinks } from './quick-links.tsx';
 
@@ -84,6 +85,7 @@ export function DashboardPage() {
           />
         )}
       </Card>
+      <FortressWatch today={today} />
       <QuickLinks />
     </>
   );
