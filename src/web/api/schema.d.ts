@@ -2638,6 +2638,10 @@ export interface paths {
                     q?: string;
                     /** @description Only units whose responsible org lies in this org's subtree */
                     responsibleOrgId?: number;
+                    /** @description Only units that are members of this industrial chain on the date read; a chain the caller cannot read is 404 */
+                    chainId?: number;
+                    /** @description org: only units covered on the date read by an own or joint org in force; none: only units no org covers then */
+                    coverage?: "org" | "none";
                     /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
                     asOf?: string;
                     /** @description Page number, from 1 */
@@ -2682,7 +2686,7 @@ export interface paths {
                                 responsibleOrgId: number;
                                 /** @description Designations held on the date read */
                                 designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
-                                /** @description Orgs covering the unit on the date read */
+                                /** @description Orgs in force covering the unit on the date read (a dissolved org no longer covers) */
                                 coveringOrgs: {
                                     /** @description Org id */
                                     id: number;
@@ -2693,6 +2697,13 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     kind: "own" | "joint";
+                                }[];
+                                /** @description Industrial chains the unit is a member of on the date read */
+                                chains: {
+                                    /** @description Chain id */
+                                    id: number;
+                                    /** @description The chain's name; null when the chain lies outside the caller's chains.read scope */
+                                    name: string | null;
                                 }[];
                                 /** @description Registered capital in 元 */
                                 registeredCapital: number | null;
@@ -2784,7 +2795,7 @@ export interface paths {
                             responsibleOrgId: number;
                             /** @description Designations held on the date read */
                             designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
-                            /** @description Orgs covering the unit on the date read */
+                            /** @description Orgs in force covering the unit on the date read (a dissolved org no longer covers) */
                             coveringOrgs: {
                                 /** @description Org id */
                                 id: number;
@@ -2795,6 +2806,13 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 kind: "own" | "joint";
+                            }[];
+                            /** @description Industrial chains the unit is a member of on the date read */
+                            chains: {
+                                /** @description Chain id */
+                                id: number;
+                                /** @description The chain's name; null when the chain lies outside the caller's chains.read scope */
+                                name: string | null;
                             }[];
                             /** @description Registered capital in 元 */
                             registeredCapital: number | null;
@@ -2927,7 +2945,7 @@ export interface paths {
                             responsibleOrgId: number;
                             /** @description Designations held on the date read */
                             designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
-                            /** @description Orgs covering the unit on the date read */
+                            /** @description Orgs in force covering the unit on the date read (a dissolved org no longer covers) */
                             coveringOrgs: {
                                 /** @description Org id */
                                 id: number;
@@ -2938,6 +2956,13 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 kind: "own" | "joint";
+                            }[];
+                            /** @description Industrial chains the unit is a member of on the date read */
+                            chains: {
+                                /** @description Chain id */
+                                id: number;
+                                /** @description The chain's name; null when the chain lies outside the caller's chains.read scope */
+                                name: string | null;
                             }[];
                             /** @description Registered capital in 元 */
                             registeredCapital: number | null;
@@ -3085,7 +3110,7 @@ export interface paths {
                             responsibleOrgId: number;
                             /** @description Designations held on the date read */
                             designations: ("above_scale" | "srdi_national" | "srdi_provincial" | "high_tech" | "innovative_sme" | "foreign_funded" | "listed")[];
-                            /** @description Orgs covering the unit on the date read */
+                            /** @description Orgs in force covering the unit on the date read (a dissolved org no longer covers) */
                             coveringOrgs: {
                                 /** @description Org id */
                                 id: number;
@@ -3096,6 +3121,13 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 kind: "own" | "joint";
+                            }[];
+                            /** @description Industrial chains the unit is a member of on the date read */
+                            chains: {
+                                /** @description Chain id */
+                                id: number;
+                                /** @description The chain's name; null when the chain lies outside the caller's chains.read scope */
+                                name: string | null;
                             }[];
                             /** @description Registered capital in 元 */
                             registeredCapital: number | null;
@@ -3664,6 +3696,8 @@ export interface paths {
                                     orgName: string | null;
                                     /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                     enterpriseId: number | null;
+                                    /** @description That unit's name */
+                                    enterpriseName: string | null;
                                     /** @description First day the assignment holds; null: since always */
                                     validFrom: string | null;
                                     /** @description Day after the last day it holds; null: open-ended */
@@ -3737,6 +3771,8 @@ export interface paths {
                                 orgName: string | null;
                                 /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                 enterpriseId: number | null;
+                                /** @description That unit's name */
+                                enterpriseName: string | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -3809,6 +3845,8 @@ export interface paths {
                                 orgName: string | null;
                                 /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                 enterpriseId: number | null;
+                                /** @description That unit's name */
+                                enterpriseName: string | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -3880,6 +3918,8 @@ export interface paths {
                                 orgName: string | null;
                                 /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                 enterpriseId: number | null;
+                                /** @description That unit's name */
+                                enterpriseName: string | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -3968,6 +4008,8 @@ export interface paths {
                                 orgName: string | null;
                                 /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                 enterpriseId: number | null;
+                                /** @description That unit's name */
+                                enterpriseName: string | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */
@@ -4085,6 +4127,8 @@ export interface paths {
                                 orgName: string | null;
                                 /** @description For an enterprise contact: the enterprise or social organization the role is bound to */
                                 enterpriseId: number | null;
+                                /** @description That unit's name */
+                                enterpriseName: string | null;
                                 /** @description First day the assignment holds; null: since always */
                                 validFrom: string | null;
                                 /** @description Day after the last day it holds; null: open-ended */

@@ -14,6 +14,11 @@ export function todayInPark(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The park's today as a picker value: the default for every effective date a form offers. */
+export function parkToday(): Dayjs {
+  return dayjs(todayInPark());
+}
+
 /** Dates after today cannot be picked for effective dates or as-of reads. */
 export function isAfterToday(value: Dayjs): boolean {
   return value.format('YYYY-MM-DD') > todayInPark();

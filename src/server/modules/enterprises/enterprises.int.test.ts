@@ -157,6 +157,7 @@ describeWithApp('enterprises', (get) => {
     const ok = await put([{ role: 'enterprise_contact', orgId: null, enterpriseId: unit.id }]);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().assignments[0].enterpriseId, unit.id);
+    assert.equal(ok.json().assignments[0].enterpriseName, unit.name, 'the security admin sees whose contact it is');
     const log = await call('GET', `/api/v1/audit-log?action=user.roles&objectId=${user.userId}`, undefined, auditor);
     assert.deepEqual(log.json().items[0].diff.after, [{ role: 'enterprise_contact', orgId: null, enterpriseId: unit.id, validFrom: null, validTo: null }]);
     const wrongRole = await put([{ role: 'leader', orgId: tree.a.id, enterpriseId: unit.id }]);

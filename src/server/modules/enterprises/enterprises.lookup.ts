@@ -6,7 +6,7 @@ import { isUsccProblem, parseUscc } from '../../platform/uscc.ts';
 import { requireReadableOrg } from '../orgs/orgs.service.ts';
 import * as coverageRepo from './coverage.repository.ts';
 import * as designationsRepo from './designations.repository.ts';
-import { assertReadable, assertWritable, orgNameScope, readScope, visibleOrgName, writeScope } from './enterprises.policy.ts';
+import { assertReadable, assertWritable, nameScopes, readScope, visibleOrgName, writeScope } from './enterprises.policy.ts';
 import { presentContact, presentCoverage, presentDesignation, presentListItem } from './enterprises.presenter.ts';
 import * as repo from './enterprises.repository.ts';
 import type { EnterpriseDetailView } from './enterprises.schemas.ts';
@@ -65,17 +65,19 @@ export function assertNotFuture(field: string, date: string): void {
 export async function enterpriseDetail(ctx: ServiceContext, found: repo.FoundEnterprise, asOf = today()): Promise<EnterpriseDetailView> {
   const tenantId = ctx.actor.tenantId;
   const e = found.enterprise;
-  const orgScope = orgNameScope(ctx.actor);
-  const [held, covering, contacts, designations, coverage, employed] = await Promise.all([
+  const names = nameScopes(ctx.actor);
+  const orgScope = names.orgs;
+  const [held, covering, chains, contacts, designations, coverage, employed] = await Promise.all([
     repo.designationsHeldOn(ctx.db, tenantId, [e.id], asOf),
     repo.coveringOrgsOn(ctx.db, tenantId, [e.id], asOf),
+    repo.chainsOn(ctx.db, tenantId, [e.id], asOf),
     repo.listContacts(ctx.db, tenantId, e.id),
     designationsRepo.listDesignations(ctx.db, tenantId, e.id),
     coverageRepo.listCoverage(ctx.db, tenantId, e.id),
     repo.countEmployedMembers(ctx.db, tenantId, e.id, asOf),
   ]);
   return {
-    ...presentListItem(e, { designations: held.map((d) => d.designation), covering }, orgScope),
+    ...presentListItem(e, { designations: held.map((d) => d.designation), covering, chains }, names),
     address: e.address,
     employees: e.employees,
     foundedOn: e.foundedOn,

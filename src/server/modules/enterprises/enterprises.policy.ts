@@ -1,5 +1,6 @@
 import { AppError, type ErrorDetail } from '../../platform/errors.ts';
 import { type Actor, type Scope, isPathInScope, requirePermission, scopeFor } from '../../platform/scope.ts';
+import { isChainInScope } from '../chains/chains.policy.ts';
 import type { FoundEnterprise } from './enterprises.repository.ts';
 
 /**
@@ -24,6 +25,18 @@ export function orgNameScope(actor: Actor): Scope {
 /** The name of an org if the caller may read it, else null (as the orgs module hides ancestors). */
 export function visibleOrgName(scope: Scope, org: { name: string; path: string }): string | null {
   return isPathInScope(scope, org.path) ? org.name : null;
+}
+
+/** Where the caller may read orgs and chains: names outside are withheld in a unit's view. Never throws. */
+export type NameScopes = { orgs: Scope; chains: Scope };
+
+export function nameScopes(actor: Actor): NameScopes {
+  return { orgs: orgNameScope(actor), chains: scopeFor(actor, 'chains.read') };
+}
+
+/** The name of a chain if the caller may read it (by its committee, as the chains module decides), else null. */
+export function visibleChainName(scope: Scope, chain: { name: string; committeePath: string | null }): string | null {
+  return isChainInScope(scope, chain) ? chain.name : null;
 }
 
 export function notFoundDetails(field: string | undefined, message = '未找到该企业或社会组织', messageEn = 'No such enterprise or social organization'): ErrorDetail[] {

@@ -1,6 +1,7 @@
-import { and, asc, count, countDistinct, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/connection.ts';
-import { enterpriseContacts, enterpriseDesignations, enterprises, members, memberships, orgCoverage, orgs } from '../../db/schema/index.ts';
+import { chainEnterprises, chains, enterpriseContacts, enterpriseDesignations, enterprises, members, memberships, orgCoverage, orgs } from '../../db/schema/index.ts';
 import { type Scope, enterpriseInScope } from '../../platform/scope.ts';
 
 /**
@@ -30,6 +31,24 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const heldOn = (d: string) =>
   and(lte(enterpriseDesignations.validFrom, d), or(isNull(enterpriseDesignations.validTo), sql`${enterpriseDesignations.validTo} > ${d}`));
+
+const linkedOn = (d: string) => and(lte(orgCoverage.validFrom, d), or(isNull(orgCoverage.validTo), gt(orgCoverage.validTo, d)));
+const memberOn = (d: string) => and(lte(chainEnterprises.validFrom, d), or(isNull(chainEnterprises.validTo), gt(chainEnterprises.validTo, d)));
+
+/** The covering org, aliased: the list query already joins orgs as the responsible org. */
+const coveringOrg = alias(orgs, 'covering_org');
+/** An org covers on a date once founded and until dissolved (as the coverage module counts). */
+const coveringOrgInForce = (d: string) => and(lte(coveringOrg.foundedOn, d), or(isNull(coveringOrg.dissolvedOn), gt(coveringOrg.dissolvedOn, d)));
+
+/** The unit is covered on the date by an own or joint link to an org in force then. */
+const coveredOn = (d: string) => sql`EXISTS (SELECT 1 FROM ${orgCoverage}
+  JOIN ${orgs} AS ${coveringOrg} ON ${coveringOrg.tenantId} = ${orgCoverage.tenantId} AND ${coveringOrg.id} = ${orgCoverage.orgId}
+  WHERE ${orgCoverage.tenantId} = ${enterprises.tenantId} AND ${orgCoverage.enterpriseId} = ${enterprises.id} AND ${linkedOn(d)} AND ${coveringOrgInForce(d)})`;
+
+/** The unit is a member of the chain on the date. */
+const inChainOn = (chainId: number, d: string) => sql`EXISTS (SELECT 1 FROM ${chainEnterprises}
+  WHERE ${chainEnterprises.tenantId} = ${enterprises.tenantId} AND ${chainEnterprises.enterpriseId} = ${enterprises.id}
+    AND ${chainEnterprises.chainId} = ${chainId} AND ${memberOn(d)})`;
 
 /**
  * One unit by id with its access worked out in the same query: `readable` / `writable` say whether it lies in
@@ -77,6 +96,10 @@ export type EnterpriseFilter = {
   q?: string;
   /** Current path of the org whose subtree the responsible org must lie in. */
   subtreePath?: string;
+  /** Only members of this chain on `asOf`. */
+  chainId?: number;
+  /** org: covered on `asOf` by an org in force; none: covered by none. */
+  coverage?: 'org' | 'none';
   offset: number;
   limit: number;
 };
@@ -95,6 +118,8 @@ export async function listEnterprises(db: DbOrTx, tenantId: number, scope: Scope
       ? sql`EXISTS (SELECT 1 FROM ${enterpriseDesignations} WHERE ${enterpriseDesignations.tenantId} = ${enterprises.tenantId}
           AND ${enterpriseDesignations.enterpriseId} = ${enterprises.id} AND ${enterpriseDesignations.designation} = ${f.designation} AND ${heldOn(f.asOf)})`
       : undefined,
+    f.chainId === undefined ? undefined : inChainOn(f.chainId, f.asOf),
+    f.coverage === 'org' ? coveredOn(f.asOf) : f.coverage === 'none' ? sql`NOT ${coveredOn(f.asOf)}` : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(enterprises).innerJoin(orgs, responsibleOrg).where(where);
   const rows = await db
@@ -120,22 +145,34 @@ export async function designationsHeldOn(db: DbOrTx, tenantId: number, enterpris
 
 export type CoveringOrgRow = { enterpriseId: number; orgId: number; orgName: string; orgPath: string; kind: string };
 
-/** Orgs covering each of the units on a date (joined to orgs for name and path, to name them in scope). */
+/**
+ * Orgs covering each of the units on a date: links in force to orgs in force (the same rule as the list's coverage
+ * filter). Joined to orgs for name and path, to name them in scope.
+ */
 export async function coveringOrgsOn(db: DbOrTx, tenantId: number, enterpriseIds: number[], on: string): Promise<CoveringOrgRow[]> {
   if (enterpriseIds.length === 0) return [];
   return db
-    .select({ enterpriseId: orgCoverage.enterpriseId, orgId: orgCoverage.orgId, orgName: orgs.name, orgPath: orgs.path, kind: orgCoverage.kind })
+    .select({ enterpriseId: orgCoverage.enterpriseId, orgId: orgCoverage.orgId, orgName: coveringOrg.name, orgPath: coveringOrg.path, kind: orgCoverage.kind })
     .from(orgCoverage)
-    .innerJoin(orgs, and(eq(orgs.tenantId, orgCoverage.tenantId), eq(orgs.id, orgCoverage.orgId)))
-    .where(
-      and(
-        eq(orgCoverage.tenantId, tenantId),
-        inArray(orgCoverage.enterpriseId, enterpriseIds),
-        lte(orgCoverage.validFrom, on),
-        or(isNull(orgCoverage.validTo), sql`${orgCoverage.validTo} > ${on}`),
-      ),
-    )
+    .innerJoin(coveringOrg, and(eq(coveringOrg.tenantId, orgCoverage.tenantId), eq(coveringOrg.id, orgCoverage.orgId)))
+    .where(and(eq(orgCoverage.tenantId, tenantId), inArray(orgCoverage.enterpriseId, enterpriseIds), linkedOn(on), coveringOrgInForce(on)))
     .orderBy(asc(orgCoverage.kind), asc(orgCoverage.orgId));
+}
+
+/** A unit's chain on a date, with the committee's current path (which decides whether the caller may read the chain). */
+export type MemberChainRow = { enterpriseId: number; chainId: number; chainName: string; committeePath: string | null };
+
+/** Chains each of the units is a member of on a date, by name. */
+export async function chainsOn(db: DbOrTx, tenantId: number, enterpriseIds: number[], on: string): Promise<MemberChainRow[]> {
+  if (enterpriseIds.length === 0) return [];
+  const committee = alias(orgs, 'committee');
+  return db
+    .select({ enterpriseId: chainEnterprises.enterpriseId, chainId: chains.id, chainName: chains.name, committeePath: committee.path })
+    .from(chainEnterprises)
+    .innerJoin(chains, and(eq(chains.tenantId, chainEnterprises.tenantId), eq(chains.id, chainEnterprises.chainId)))
+    .leftJoin(committee, and(eq(committee.tenantId, chains.tenantId), eq(committee.id, chains.committeeOrgId)))
+    .where(and(eq(chainEnterprises.tenantId, tenantId), inArray(chainEnterprises.enterpriseId, enterpriseIds), memberOn(on)))
+    .orderBy(asc(chains.name), asc(chains.id));
 }
 
 /**

@@ -23,6 +23,10 @@ export const designationNames: Record<Designation, string> = {
 export const coverageKinds = ['own', 'joint'] as const;
 export type CoverageKind = (typeof coverageKinds)[number];
 
+/** The list's coverage filter: org = covered by an own or joint org in force on the date; none = covered by none. */
+export const coverageFilters = ['org', 'none'] as const;
+export type CoverageFilter = (typeof coverageFilters)[number];
+
 /**
  * Registered capital is kept in 元 and shown in 万元, exactly (1 元 = 0.0001 万元), without trailing zeros:
  * 5,000,000 → "500万元", 1,234,500 → "123.45万元". Capital is never negative (the schemas refuse it).

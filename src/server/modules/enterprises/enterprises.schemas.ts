@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asOfQuery, isoDate, pageOf, pageQuery } from '../../platform/paging.ts';
-import { coverageKinds, designations, enterpriseStatuses, unitKinds } from './enterprises.rules.ts';
+import { coverageFilters, coverageKinds, designations, enterpriseStatuses, unitKinds } from './enterprises.rules.ts';
 
 const id = (what: string) => z.number().int().describe(what);
 const positiveId = (what: string) => z.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe(what);
@@ -9,6 +9,11 @@ export const coveringOrgView = z.object({
   id: id('Org id'),
   name: z.string().nullable().describe('The org\'s current name; null when the org lies outside the caller\'s org scope'),
   kind: z.enum(coverageKinds).describe('own: the unit hosts the org; joint: a joint branch covering several units'),
+});
+
+export const memberChainView = z.object({
+  id: id('Chain id'),
+  name: z.string().nullable().describe('The chain\'s name; null when the chain lies outside the caller\'s chains.read scope'),
 });
 
 export const enterpriseListItem = z.object({
@@ -20,7 +25,8 @@ export const enterpriseListItem = z.object({
   status: z.enum(enterpriseStatuses).describe('onboarding, active or closed'),
   responsibleOrgId: id('Org answerable for party work toward the unit'),
   designations: z.array(z.enum(designations)).describe('Designations held on the date read'),
-  coveringOrgs: z.array(coveringOrgView).describe('Orgs covering the unit on the date read'),
+  coveringOrgs: z.array(coveringOrgView).describe('Orgs in force covering the unit on the date read (a dissolved org no longer covers)'),
+  chains: z.array(memberChainView).describe('Industrial chains the unit is a member of on the date read'),
   registeredCapital: z.number().int().nullable().describe('Registered capital in 元'),
   registeredCapitalDisplay: z.string().nullable().describe('Registered capital in 万元, e.g. "123.45万元"'),
 });
@@ -76,6 +82,8 @@ export const listEnterprisesQuery = z
     designation: z.enum(designations).optional().describe('Only units holding this designation on the date read'),
     q: z.string().trim().max(100).optional().describe('Name or 统一社会信用代码 contains'),
     responsibleOrgId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().describe('Only units whose responsible org lies in this org\'s subtree'),
+    chainId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().describe('Only units that are members of this industrial chain on the date read; a chain the caller cannot read is 404'),
+    coverage: z.enum(coverageFilters).optional().describe('org: only units covered on the date read by an own or joint org in force; none: only units no org covers then'),
     asOf: asOfQuery,
     ...pageQuery,
   })

@@ -2,7 +2,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { conflict, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
-import type { Scope } from '../../platform/scope.ts';
+import { type Scope, scopeFor } from '../../platform/scope.ts';
+import { requireReadableChain } from '../chains/chains.service.ts';
 import { updateOrg } from '../orgs/orgs.service.ts';
 import * as coverageRepo from './coverage.repository.ts';
 import {
@@ -14,18 +15,23 @@ import {
   loadWritable,
   reload,
 } from './enterprises.lookup.ts';
-import { assertReadable, orgNameScope, readScope, writeScope } from './enterprises.policy.ts';
+import { assertReadable, nameScopes, readScope, writeScope } from './enterprises.policy.ts';
 import { presentListItem } from './enterprises.presenter.ts';
 import * as repo from './enterprises.repository.ts';
 import type { EnterpriseStatus } from './enterprises.rules.ts';
 import type { CreateEnterpriseInput, EnterpriseDetailView, EnterpriseListItem, ListEnterprisesInput, UpdateEnterpriseInput } from './enterprises.schemas.ts';
 
-/** Units the caller may read, filtered, with their designations and covering orgs as of a date (today by default). */
+/**
+ * Units the caller may read, filtered, with their designations, covering orgs and chains as of a date (today by
+ * default). A chain filter names a chain the caller may read (404 naming chainId otherwise, also without
+ * chains.read at all: the chain is simply not there for them).
+ */
 export async function listEnterprises(ctx: ServiceContext, input: ListEnterprisesInput) {
   const scope = readScope(ctx.actor);
   const tenantId = ctx.actor.tenantId;
   const asOf = input.asOf ?? today();
   const subtreePath = input.responsibleOrgId === undefined ? undefined : (await findReferencedOrg(ctx, input.responsibleOrgId, 'responsibleOrgId')).path;
+  if (input.chainId !== undefined) await requireReadableChain(ctx, input.chainId, { scope: scopeFor(ctx.actor, 'chains.read'), field: 'chainId' });
   const { total, rows } = await repo.listEnterprises(ctx.db, tenantId, scope, {
     asOf,
     scopeOn: today(),
@@ -34,15 +40,26 @@ export async function listEnterprises(ctx: ServiceContext, input: ListEnterprise
     designation: input.designation,
     q: input.q || undefined,
     subtreePath,
+    chainId: input.chainId,
+    coverage: input.coverage,
     offset: offsetOf(input.page, input.pageSize),
     limit: input.pageSize,
   });
   const ids = rows.map((r) => r.id);
   const held = await repo.designationsHeldOn(ctx.db, tenantId, ids, asOf);
   const covering = await repo.coveringOrgsOn(ctx.db, tenantId, ids, asOf);
-  const orgScope = orgNameScope(ctx.actor);
+  const chains = await repo.chainsOn(ctx.db, tenantId, ids, asOf);
+  const names = nameScopes(ctx.actor);
   const items = rows.map((e) =>
-    presentListItem(e, { designations: held.filter((d) => d.enterpriseId === e.id).map((d) => d.designation), covering: covering.filter((c) => c.enterpriseId === e.id) }, orgScope),
+    presentListItem(
+      e,
+      {
+        designations: held.filter((d) => d.enterpriseId === e.id).map((d) => d.designation),
+        covering: covering.filter((c) => c.enterpriseId === e.id),
+        chains: chains.filter((c) => c.enterpriseId === e.id),
+      },
+      names,
+    ),
   );
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
@@ -182,7 +199,8 @@ async function summaryOf(ctx: ServiceContext, found: repo.FoundEnterprise, asOf 
   const tenantId = ctx.actor.tenantId;
   const held = await repo.designationsHeldOn(ctx.db, tenantId, [found.enterprise.id], asOf);
   const covering = await repo.coveringOrgsOn(ctx.db, tenantId, [found.enterprise.id], asOf);
-  return presentListItem(found.enterprise, { designations: held.map((d) => d.designation), covering }, orgNameScope(ctx.actor));
+  const chains = await repo.chainsOn(ctx.db, tenantId, [found.enterprise.id], asOf);
+  return presentListItem(found.enterprise, { designations: held.map((d) => d.designation), covering, chains }, nameScopes(ctx.actor));
 }
 
 /** For other modules: a unit as listed (designations and covering orgs today), or 404 when out of the caller's enterprises.read scope. */

@@ -13,6 +13,6 @@ export function presentUser(row: UserRow, assignments: AssignmentRow[], now: Dat
     mustChangePassword: row.mustChangePassword,
     assignments: assignments
       .filter((a) => a.userId === row.id)
-      .map((a) => ({ id: a.id, role: a.role as Role, orgId: a.orgId, orgName: a.orgName, enterpriseId: a.enterpriseId, validFrom: a.validFrom, validTo: a.validTo })),
+      .map((a) => ({ id: a.id, role: a.role as Role, orgId: a.orgId, orgName: a.orgName, enterpriseId: a.enterpriseId, enterpriseName: a.enterpriseName, validFrom: a.validFrom, validTo: a.validTo })),
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connection.ts';
-import { orgs, roleAssignments, sessions, tenants, users } from '../../db/schema/index.ts';
+import { orgs, roleAssignments, sessions, tenants, users, enterprises } from '../../db/schema/index.ts';
 
 /** The only code that queries accounts, role assignments and sessions. */
 export type UserRow = typeof users.$inferSelect;
@@ -12,6 +12,7 @@ export type AssignmentRow = {
   orgName: string | null;
   orgPath: string | null;
   enterpriseId: number | null;
+  enterpriseName: string | null;
   validFrom: string | null;
   validTo: string | null;
 };
@@ -77,11 +78,14 @@ export async function listAssignments(db: DbOrTx, tenantId: number, userIds: num
       orgName: orgs.name,
       orgPath: orgs.path,
       enterpriseId: roleAssignments.enterpriseId,
+      // The name only, for the security admin's list; the enterprise itself stays the enterprises module's.
+      enterpriseName: enterprises.name,
       validFrom: roleAssignments.validFrom,
       validTo: roleAssignments.validTo,
     })
     .from(roleAssignments)
     .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
+    .leftJoin(enterprises, and(eq(enterprises.tenantId, roleAssignments.tenantId), eq(enterprises.id, roleAssignments.enterpriseId)))
     .where(and(eq(roleAssignments.tenantId, tenantId), inArray(roleAssignments.userId, userIds)))
     .orderBy(asc(roleAssignments.id));
 }

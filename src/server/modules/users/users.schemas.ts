@@ -15,6 +15,7 @@ export type RoleView = z.infer<typeof roleView>;
 
 export const userAssignmentView = assignmentView.extend({
   enterpriseId: z.number().int().nullable().describe('For an enterprise contact: the enterprise or social organization the role is bound to'),
+  enterpriseName: z.string().nullable().describe('That unit\'s name'),
   validFrom: z.string().nullable().describe('First day the assignment holds; null: since always'),
   validTo: z.string().nullable().describe('Day after the last day it holds; null: open-ended'),
 });

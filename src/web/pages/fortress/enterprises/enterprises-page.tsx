@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api, call } from '../../../api/client.ts';
 import type { Designation, EnterpriseListItem, EnterpriseStatus, UnitKind } from '../../../api/types.ts';
 import { fromIsoDate, isAfterToday, toIsoDate } from '../../../components/dates.ts';
+import { listAll } from '../../../components/list-all.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useQueryParams } from '../../../components/use-query-params.ts';
@@ -18,8 +19,13 @@ import { StatusTag } from './status-tag.tsx';
 
 const statuses: EnterpriseStatus[] = ['onboarding', 'active', 'closed'];
 const unitKinds: UnitKind[] = ['enterprise', 'social_org'];
+type Coverage = 'org' | 'none';
+const coverages: Coverage[] = ['org', 'none'];
 
-/** 红色堡垒 → 企业: units as of a date, filtered by designation, status, kind and name/USCC; one unit in a drawer. */
+/**
+ * 红色堡垒 → 企业: units as of a date, filtered by designation, chain, org coverage, status, kind and name/USCC;
+ * one unit in a drawer. The chain filter shows only to callers who may read chains.
+ */
 export function EnterprisesPage() {
   const { m } = useLocale();
   const { access } = useSession();
@@ -28,6 +34,8 @@ export function EnterprisesPage() {
   const status = statuses.find((s) => s === params.get('status'));
   const unitKind = unitKinds.find((k) => k === params.get('unitKind'));
   const designation = designations.find((d) => d === params.get('designation'));
+  const chainId = params.getNumber('chainId');
+  const coverage = coverages.find((c) => c === params.get('coverage'));
   const asOf = params.get('asOf');
   const page = params.getNumber('page') ?? 1;
   const pageSize = params.getNumber('pageSize') ?? 20;
@@ -36,8 +44,15 @@ export function EnterprisesPage() {
   const [version, setVersion] = useState(0);
 
   const list = useRequest(
-    () => call(api.GET('/api/v1/enterprises', { params: { query: { q, status, unitKind, designation, asOf, page, pageSize } } })),
-    [q, status, unitKind, designation, asOf, page, pageSize, version],
+    () => call(api.GET('/api/v1/enterprises', { params: { query: { q, status, unitKind, designation, chainId, coverage, asOf, page, pageSize } } })),
+    [q, status, unitKind, designation, chainId, coverage, asOf, page, pageSize, version],
+  );
+  const chainOptions = useRequest(
+    async () =>
+      access.canReadChains
+        ? (await listAll((p, size) => call(api.GET('/api/v1/chains', { params: { query: { page: p, pageSize: size } } })))).map((c) => ({ value: c.id, label: c.name }))
+        : [],
+    [access.canReadChains],
   );
   const filter = (patch: Record<string, string | number | undefined>) => params.set({ ...patch, page: undefined });
 
@@ -65,10 +80,35 @@ export function EnterprisesPage() {
             options={designations.map((d) => ({ value: d, label: m.designation[d] }))}
             style={{ width: 170 }}
           />
+          {access.canReadChains && (
+            <Select<number>
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={chainId}
+              placeholder={m.enterprises.allChains}
+              onChange={(value) => filter({ chainId: value })}
+              loading={chainOptions.isLoading}
+              options={chainOptions.data ?? []}
+              style={{ width: 200 }}
+              data-testid="enterprise-chain-filter"
+            />
+          )}
+          <Select<Coverage>
+            allowClear
+            value={coverage}
+            placeholder={m.enterprises.allCoverage}
+            onChange={(value) => filter({ coverage: value })}
+            options={[
+              { value: 'org', label: m.enterprises.coveredByOrg },
+              { value: 'none', label: m.enterprises.notCoveredByOrg },
+            ]}
+            style={{ width: 150 }}
+            data-testid="enterprise-coverage-filter"
+          />
           <Select<EnterpriseStatus> allowClear value={status} placeholder={m.enterprises.allStatuses} onChange={(value) => filter({ status: value })} options={statuses.map((s) => ({ value: s, label: m.enterpriseStatus[s] }))} style={{ width: 130 }} />
           <Select<UnitKind> allowClear value={unitKind} placeholder={m.enterprises.allUnitKinds} onChange={(value) => filter({ unitKind: value })} options={unitKinds.map((k) => ({ value: k, label: m.unitKind[k] }))} style={{ width: 130 }} />
           <DatePicker value={fromIsoDate(asOf)} onChange={(value) => filter({ asOf: toIsoDate(value) })} disabledDate={isAfterToday} placeholder={m.common.asOf} />
-          <Button onClick={() => params.set({ q: undefined, status: undefined, unitKind: undefined, designation: undefined, asOf: undefined, page: undefined })}>{m.common.reset}</Button>
+          <Button onClick={() => params.set({ q: undefined, status: undefined, unitKind: undefined, designation: undefined, chainId: undefined, coverage: undefined, asOf: undefined, page: undefined })}>{m.common.reset}</Button>
         </Flex>
         {list.error ? (
           <LoadError error={list.error} onRetry={list.reload} />

@@ -1,8 +1,8 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import type { LeaveReason, MemberDetail } from '../../../api/types.ts';
-import { isAfterToday, toIsoDate } from '../../../components/dates.ts';
+import { isAfterToday, parkToday, toIsoDate } from '../../../components/dates.ts';
 import { orUndefined } from '../../../components/form-values.ts';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
@@ -33,7 +33,7 @@ export function MemberLeaveModal({ member, onClose, onDone }: { member: MemberDe
   return (
     <Modal open title={`${m.members.leave} · ${member.name}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} okButtonProps={{ danger: true }} destroyOnHidden>
       <Alert type="warning" showIcon title={m.members.leaveHint} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: parkToday() }}>
         <Form.Item name="reason" label={m.members.reason} rules={[{ required: true, message: m.members.reason }]}>
           <Select options={reasons.map((r) => ({ value: r, label: m.endReason[r] }))} />
         </Form.Item>

@@ -1,8 +1,8 @@
 import { App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import type { MemberDetail } from '../../../api/types.ts';
-import { isAfterToday, toIsoDate } from '../../../components/dates.ts';
+import { isAfterToday, parkToday, toIsoDate } from '../../../components/dates.ts';
 import { orUndefined } from '../../../components/form-values.ts';
 import { OrgPicker } from '../../../components/org-picker.tsx';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
@@ -31,7 +31,7 @@ export function MemberTransferModal({ member, onClose, onDone }: { member: Membe
 
   return (
     <Modal open title={`${m.members.transfer} · ${member.name}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: parkToday() }}>
         <Form.Item label={m.members.org}>{member.orgName ?? `#${member.orgId}`}</Form.Item>
         <Form.Item name="toOrgId" label={m.members.toOrg} rules={[{ required: true, message: m.members.toOrg }]}>
           <OrgPicker allowClear={false} excludeId={member.orgId ?? undefined} />

@@ -1,8 +1,8 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import type { OrgDetail, OrgKind } from '../../../api/types.ts';
-import { isAfterToday, toIsoDate } from '../../../components/dates.ts';
+import { isAfterToday, parkToday, toIsoDate } from '../../../components/dates.ts';
 import { orUndefined } from '../../../components/form-values.ts';
 import { OrgPicker } from '../../../components/org-picker.tsx';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
@@ -56,7 +56,7 @@ export function OrgDatedChangeModal({ org, change, onClose, onDone }: Props) {
       width={520}
     >
       {change === 'dissolve' && <Alert type="warning" showIcon title={fmt(m.orgs.dissolveConfirm, { name: org.name })} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: dayjs(), name: org.name, shortName: org.shortName ?? undefined }} data-testid="org-change-form">
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveOn: parkToday(), name: org.name, shortName: org.shortName ?? undefined }} data-testid="org-change-form">
         {change === 'rename' && (
           <>
             <Form.Item name="name" label={m.orgs.newName} rules={[{ required: true, message: m.orgs.newName }, { min: 2 }]}>

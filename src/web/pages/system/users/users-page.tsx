@@ -3,7 +3,6 @@ import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
-import { lastDayOf } from '../../../components/dates.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useQueryParams } from '../../../components/use-query-params.ts';
@@ -11,6 +10,7 @@ import { useRequest } from '../../../components/use-request.ts';
 import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
+import { AssignmentTag } from './assignment-tag.tsx';
 import { InitialPasswordModal } from './initial-password-modal.tsx';
 import { UserActions } from './user-actions.tsx';
 import { UserCreateModal } from './user-create-modal.tsx';
@@ -75,10 +75,7 @@ export function UsersPage() {
                   ) : (
                     <Flex wrap gap={4}>
                       {user.assignments.map((a) => (
-                        <Tag key={a.id} color="red" bordered={false}>
-                          {m.role[a.role]} · {a.orgName ?? m.users.wholePark}
-                          {a.validTo && ` (→${lastDayOf(a.validTo)})`}
-                        </Tag>
+                        <AssignmentTag key={a.id} assignment={a} />
                       ))}
                     </Flex>
                   ),
