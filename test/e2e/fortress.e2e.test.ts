@@ -231,4 +231,17 @@ describe('red fortress web pages', () => {
     await drawer.getByText('组织生活记录不完整').waitFor();
     assert.deepEqual(problems, []);
   });
+  test('a park admin ends an instructor assignment from the enterprise detail; the period stays in the history', async () => {
+    const { page, problems } = await openPage(fixture.browser);
+    await logIn(page, fixture.park.accounts.parkAdmin);
+    await page.goto(`${fixture.url}/fortress/enterprises?id=${fortress.enterprises.drinks.id}`);
+    const drawer = page.getByTestId('enterprise-drawer');
+    await drawer.getByRole('tab', { name: /党建指导员/ }).click();
+    await drawer.getByText('孙指导').first().waitFor();
+    await drawer.getByRole('button', { name: '结束指派' }).first().click();
+    await page.getByRole('dialog').filter({ hasText: '结束指派' }).getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.getByRole('button', { name: '结束指派' }).waitFor({ state: 'detached' });
+    await drawer.getByText('孙指导').first().waitFor();
+    assert.deepEqual(problems, []);
+  });
 });

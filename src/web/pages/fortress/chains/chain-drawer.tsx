@@ -5,13 +5,14 @@ import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import type { ChainEnterprise, Honor } from '../../../api/types.ts';
 import { lastDayOf } from '../../../components/dates.ts';
+import { EndPeriodModal } from '../../../components/end-period-modal.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useRequest } from '../../../components/use-request.ts';
 import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { UnitLink } from '../coverage/unit-link.tsx';
-import { AddChainEnterpriseModal, EndChainEnterpriseModal } from './chain-enterprise-modals.tsx';
+import { AddChainEnterpriseModal } from './chain-enterprise-modals.tsx';
 
 type Props = { id: number | null; asOf: string | undefined; onClose: () => void; onChanged: () => void };
 
@@ -109,7 +110,14 @@ export function ChainDrawer({ id, asOf, onClose, onChanged }: Props) {
             ]}
           />
           {open === 'add' && <AddChainEnterpriseModal chainId={chain.id} chainName={chain.name} onClose={() => setOpen(null)} onDone={done} />}
-          {open && open !== 'add' && <EndChainEnterpriseModal membershipId={open.id} title={`${m.chains.endEnterprise} · ${open.enterpriseName}`} onClose={() => setOpen(null)} onDone={done} />}
+          {open && open !== 'add' && (
+            <EndPeriodModal
+              title={`${m.chains.endEnterprise} · ${open.enterpriseName}`}
+              onSubmit={(validTo) => call(api.POST('/api/v1/chain-enterprises/{id}/end', { params: { path: { id: open.id } }, body: { validTo } }))}
+              onClose={() => setOpen(null)}
+              onDone={done}
+            />
+          )}
         </>
       )}
     </Drawer>

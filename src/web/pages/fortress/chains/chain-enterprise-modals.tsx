@@ -36,31 +36,3 @@ export function AddChainEnterpriseModal({ chainId, chainName, onClose, onDone }:
     </Modal>
   );
 }
-
-/** Ends an enterprise's membership of a chain: the first day it is no longer a member. */
-export function EndChainEnterpriseModal({ membershipId, title, onClose, onDone }: { membershipId: number; title: string; onClose: () => void; onDone: () => void }) {
-  const { m } = useLocale();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ validTo: Dayjs }>();
-  const { submitting, submit } = useServerErrors(form);
-  return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ validTo: dayjs(todayInPark()) }}
-        onFinish={(v) =>
-          submit(async () => {
-            await call(api.POST('/api/v1/chain-enterprises/{id}/end', { params: { path: { id: membershipId } }, body: { validTo: toIsoDate(v.validTo) ?? '' } }));
-            message.success(m.common.saved);
-            onDone();
-          })
-        }
-      >
-        <Form.Item name="validTo" label={m.enterprises.endOn} rules={[{ required: true, message: m.enterprises.endOn }]}>
-          <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}

@@ -97,31 +97,3 @@ export function LogVisitModal({ unit, onClose, onDone }: Props) {
     </Modal>
   );
 }
-
-/** Ends an instructor's assignment: the first day it no longer holds. */
-export function EndAssignmentModal({ assignmentId, title, onClose, onDone }: { assignmentId: number; title: string; onClose: () => void; onDone: () => void }) {
-  const { m } = useLocale();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ validTo: Dayjs }>();
-  const { submitting, submit } = useServerErrors(form);
-  return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ validTo: dayjs(todayInPark()) }}
-        onFinish={(v) =>
-          submit(async () => {
-            await call(api.POST('/api/v1/instructor-assignments/{id}/end', { params: { path: { id: assignmentId } }, body: { validTo: toIsoDate(v.validTo) ?? '' } }));
-            message.success(m.common.saved);
-            onDone();
-          })
-        }
-      >
-        <Form.Item name="validTo" label={m.enterprises.endOn} rules={[{ required: true, message: m.enterprises.endOn }]}>
-          <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}

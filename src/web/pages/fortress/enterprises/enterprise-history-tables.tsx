@@ -4,9 +4,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api, call, callNoContent } from '../../../api/client.ts';
 import type { CoverageLink, DesignationPeriod, EnterpriseContact, EnterpriseDetail } from '../../../api/types.ts';
 import { lastDayOf } from '../../../components/dates.ts';
+import { EndPeriodModal } from '../../../components/end-period-modal.tsx';
 import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { ContactModal, CoverageModal, DesignationModal, EndPeriodModal } from './enterprise-record-modals.tsx';
+import { ContactModal, CoverageModal, DesignationModal } from './enterprise-record-modals.tsx';
 
 type Props = { unit: EnterpriseDetail; canWrite: boolean; onChanged: () => void };
 
@@ -45,6 +46,7 @@ export function DesignationTable({ unit, canWrite, onChanged }: Props) {
       {open === 'add' && <DesignationModal unit={unit} onClose={() => setOpen(null)} onDone={done} />}
       {open && open !== 'add' && (
         <EndPeriodModal
+          canPickFuture
           title={`${m.enterprises.endDesignation} · ${m.designation[open.designation]}`}
           onSubmit={(validTo) => call(api.POST('/api/v1/enterprise-designations/{id}/end', { params: { path: { id: open.id } }, body: { validTo } }))}
           onClose={() => setOpen(null)}
@@ -82,6 +84,7 @@ export function CoverageTable({ unit, canWrite, onChanged }: Props) {
       {open === 'add' && <CoverageModal unit={unit} onClose={() => setOpen(null)} onDone={done} />}
       {open && open !== 'add' && (
         <EndPeriodModal
+          canPickFuture
           title={`${m.enterprises.endLink} · ${open.orgName ?? `#${open.orgId}`}`}
           onSubmit={(validTo) => call(api.POST('/api/v1/org-coverage/{id}/end', { params: { path: { id: open.id } }, body: { validTo } }))}
           onClose={() => setOpen(null)}

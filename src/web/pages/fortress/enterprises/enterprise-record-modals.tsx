@@ -126,29 +126,3 @@ export function ContactModal({ unit, onClose, onDone }: Props) {
     </Modal>
   );
 }
-
-/** Ends a dated period (a designation or a coverage link): the first day it no longer holds. */
-export function EndPeriodModal({ title, onSubmit, onClose, onDone }: { title: string; onSubmit: (validTo: string) => Promise<unknown>; onClose: () => void; onDone: () => void }) {
-  const { m } = useLocale();
-  const { form, submitting, submit, message } = useRecordForm<{ validTo: Dayjs }>();
-  return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ validTo: dayjs(todayInPark()) }}
-        onFinish={(v) =>
-          submit(async () => {
-            await onSubmit(toIsoDate(v.validTo) ?? '');
-            message.success(m.common.saved);
-            onDone();
-          })
-        }
-      >
-        <Form.Item name="validTo" label={m.enterprises.endOn} rules={[{ required: true, message: m.enterprises.endOn }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}

@@ -9,10 +9,14 @@ import { useRequest } from '../../../components/use-request.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { OverallTag } from '../onboarding/status-tags.tsx';
+import { EndPeriodModal } from '../../../components/end-period-modal.tsx';
+import { useState } from 'react';
 
 /** The unit's instructors (every assignment period) and the guidance visits logged to it. */
 export function InstructorsAndVisits({ unit, version }: { unit: EnterpriseDetail; version: number }) {
   const { m } = useLocale();
+  const { access } = useSession();
+  const [ending, setEnding] = useState<number | null>(null);
   const data = useRequest(
     async () => {
       const [assignments, visits] = await Promise.all([
@@ -38,8 +42,22 @@ export function InstructorsAndVisits({ unit, version }: { unit: EnterpriseDetail
           { title: m.enterprises.instructors, dataIndex: 'instructorName', render: (n: string, a) => (a.isCurrent ? <Typography.Text strong>{n}</Typography.Text> : n) },
           { title: m.enterprises.validFrom, dataIndex: 'validFrom', width: 110 },
           { title: m.enterprises.lastDay, dataIndex: 'validTo', width: 110, render: (to: string | null) => (to ? lastDayOf(to) : m.enterprises.current) },
+          ...(access.canWriteEnterprises
+            ? [{ title: '', key: 'end', width: 90, render: (_: unknown, a: { id: number; isCurrent: boolean }) => (a.isCurrent ? <Button size="small" onClick={() => setEnding(a.id)}>{m.coverage.endAssignment}</Button> : null) }]
+            : []),
         ]}
       />
+      {ending !== null && (
+        <EndPeriodModal
+          title={m.coverage.endAssignment}
+          onSubmit={(validTo) => call(api.POST('/api/v1/instructor-assignments/{id}/end', { params: { path: { id: ending } }, body: { validTo } }))}
+          onClose={() => setEnding(null)}
+          onDone={() => {
+            setEnding(null);
+            data.reload();
+          }}
+        />
+      )}
       <Typography.Title level={5} style={{ marginTop: 20 }}>
         {m.enterprises.visits}
       </Typography.Title>

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call } from '../../../api/client.ts';
 import type { Designation, EnterpriseListItem, EnterpriseStatus, UnitKind } from '../../../api/types.ts';
 import { fromIsoDate, isAfterToday, toIsoDate } from '../../../components/dates.ts';
 import { listAll } from '../../../components/list-all.ts';
-import { LoadError } from '../../../components/load-error.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useQueryParams } from '../../../components/use-query-params.ts';
 import { useRequest } from '../../../components/use-request.ts';
-import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { EnterpriseDrawer } from './enterprise-drawer.tsx';
@@ -110,56 +109,44 @@ export function EnterprisesPage() {
           <DatePicker value={fromIsoDate(asOf)} onChange={(value) => filter({ asOf: toIsoDate(value) })} disabledDate={isAfterToday} placeholder={m.common.asOf} />
           <Button onClick={() => params.set({ q: undefined, status: undefined, unitKind: undefined, designation: undefined, chainId: undefined, coverage: undefined, asOf: undefined, page: undefined })}>{m.common.reset}</Button>
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<EnterpriseListItem>
-            rowKey="id"
-            size="middle"
-            data-testid="enterprise-table"
-            loading={list.isLoading}
-            dataSource={list.data?.items ?? []}
-            onRow={(unit) => ({ onClick: () => params.set({ id: unit.id }), style: { cursor: 'pointer' } })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => fmt(m.common.total, { total }),
-              onChange: (nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize }),
-            }}
-            columns={[
-              { title: m.enterprises.name, dataIndex: 'name', ellipsis: true, render: (name: string) => <a>{name}</a> },
-              { title: m.enterprises.uscc, dataIndex: 'uscc', width: 190, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
-              { title: m.enterprises.unitKind, dataIndex: 'unitKind', width: 90, render: (k: UnitKind) => m.unitKind[k] },
-              { title: m.enterprises.industry, dataIndex: 'industry', width: 130, ellipsis: true, render: (v: string | null) => v ?? '—' },
-              { title: m.enterprises.registeredCapital, dataIndex: 'registeredCapitalDisplay', width: 130, align: 'right', render: (v: string | null) => v ?? '—' },
-              {
-                title: m.enterprises.designations,
-                dataIndex: 'designations',
-                width: 220,
-                render: (ds: Designation[]) => (
-                  <Space size={[0, 4]} wrap>
-                    {ds.map((d) => (
-                      <Tag key={d} color="gold">
-                        {m.designation[d]}
-                      </Tag>
-                    ))}
-                  </Space>
-                ),
-              },
-              {
-                title: m.enterprises.coveringOrgs,
-                dataIndex: 'coveringOrgs',
-                width: 220,
-                ellipsis: true,
-                render: (orgs: EnterpriseListItem['coveringOrgs']) =>
-                  orgs.length === 0 ? <Tag color="red">{m.enterprises.notCovered}</Tag> : orgs.map((o) => o.name ?? `#${o.id}`).join('、'),
-              },
-              { title: m.enterprises.status, dataIndex: 'status', width: 90, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
-            ]}
-          />
-        )}
+        <PagedTable<EnterpriseListItem>
+          testId="enterprise-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize })}
+          onOpen={(unit) => params.set({ id: unit.id })}
+          columns={[
+            { title: m.enterprises.name, dataIndex: 'name', ellipsis: true, render: (name: string) => <a>{name}</a> },
+            { title: m.enterprises.uscc, dataIndex: 'uscc', width: 190, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
+            { title: m.enterprises.unitKind, dataIndex: 'unitKind', width: 90, render: (k: UnitKind) => m.unitKind[k] },
+            { title: m.enterprises.industry, dataIndex: 'industry', width: 130, ellipsis: true, render: (v: string | null) => v ?? '—' },
+            { title: m.enterprises.registeredCapital, dataIndex: 'registeredCapitalDisplay', width: 130, align: 'right', render: (v: string | null) => v ?? '—' },
+            {
+              title: m.enterprises.designations,
+              dataIndex: 'designations',
+              width: 220,
+              render: (ds: Designation[]) => (
+                <Space size={[0, 4]} wrap>
+                  {ds.map((d) => (
+                    <Tag key={d} color="gold">
+                      {m.designation[d]}
+                    </Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              title: m.enterprises.coveringOrgs,
+              dataIndex: 'coveringOrgs',
+              width: 220,
+              ellipsis: true,
+              render: (orgs: EnterpriseListItem['coveringOrgs']) =>
+                orgs.length === 0 ? <Tag color="red">{m.enterprises.notCovered}</Tag> : orgs.map((o) => o.name ?? `#${o.id}`).join('、'),
+            },
+            { title: m.enterprises.status, dataIndex: 'status', width: 90, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
+          ]}
+        />
       </Card>
       <EnterpriseDrawer id={openedId ?? null} asOf={asOf} version={version} onClose={() => params.set({ id: undefined })} onChanged={() => setVersion((v) => v + 1)} />
       {isCreating && (

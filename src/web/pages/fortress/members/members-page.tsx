@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call } from '../../../api/client.ts';
 import type { MemberListItem, MemberStatus } from '../../../api/types.ts';
 import { fromIsoDate, isAfterToday, toIsoDate } from '../../../components/dates.ts';
-import { LoadError } from '../../../components/load-error.tsx';
 import { OrgPicker } from '../../../components/org-picker.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useQueryParams } from '../../../components/use-query-params.ts';
 import { useRequest } from '../../../components/use-request.ts';
-import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { MemberDetailDrawer } from './member-detail-drawer.tsx';
@@ -67,42 +66,30 @@ export function MembersPage() {
           <DatePicker value={fromIsoDate(asOf)} onChange={(value) => filter({ asOf: toIsoDate(value) })} disabledDate={isAfterToday} placeholder={m.common.asOf} />
           <Button onClick={() => params.set({ orgId: undefined, q: undefined, status: undefined, asOf: undefined, page: undefined })}>{m.common.reset}</Button>
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<MemberListItem>
-            rowKey="id"
-            size="middle"
-            data-testid="member-table"
-            loading={list.isLoading}
-            dataSource={list.data?.items ?? []}
-            onRow={(member) => ({ onClick: () => params.set({ id: member.id }), style: { cursor: 'pointer' } })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => fmt(m.common.total, { total }),
-              onChange: (nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize }),
-            }}
-            columns={[
-              { title: m.members.name, dataIndex: 'name', width: 110, render: (name: string) => <a>{name}</a> },
-              { title: m.members.sex, dataIndex: 'sex', width: 70, render: (sex: MemberListItem['sex']) => m.sex[sex] },
-              { title: m.members.birthDate, dataIndex: 'birthDate', width: 120 },
-              { title: m.members.idNumber, dataIndex: 'idNumberMasked', width: 200, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
-              { title: m.members.phone, dataIndex: 'phoneMasked', width: 140, render: (v: string | null) => (v ? <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> : '—') },
-              {
-                title: m.members.status,
-                dataIndex: 'status',
-                width: 110,
-                render: (s: MemberStatus) => <Tag color={s === 'full' ? 'red' : 'orange'}>{m.memberStatus[s]}</Tag>,
-              },
-              { title: m.members.joinedOn, dataIndex: 'joinedOn', width: 120 },
-              { title: m.members.org, dataIndex: 'orgName', ellipsis: true, render: (name: string | null, row) => name ?? `#${row.orgId}` },
-              { title: m.members.post, dataIndex: 'post', width: 110, render: (v: string | null) => v ?? '—' },
-            ]}
-          />
-        )}
+        <PagedTable<MemberListItem>
+          testId="member-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize })}
+          onOpen={(member) => params.set({ id: member.id })}
+          columns={[
+            { title: m.members.name, dataIndex: 'name', width: 110, render: (name: string) => <a>{name}</a> },
+            { title: m.members.sex, dataIndex: 'sex', width: 70, render: (sex: MemberListItem['sex']) => m.sex[sex] },
+            { title: m.members.birthDate, dataIndex: 'birthDate', width: 120 },
+            { title: m.members.idNumber, dataIndex: 'idNumberMasked', width: 200, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
+            { title: m.members.phone, dataIndex: 'phoneMasked', width: 140, render: (v: string | null) => (v ? <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> : '—') },
+            {
+              title: m.members.status,
+              dataIndex: 'status',
+              width: 110,
+              render: (s: MemberStatus) => <Tag color={s === 'full' ? 'red' : 'orange'}>{m.memberStatus[s]}</Tag>,
+            },
+            { title: m.members.joinedOn, dataIndex: 'joinedOn', width: 120 },
+            { title: m.members.org, dataIndex: 'orgName', ellipsis: true, render: (name: string | null, row) => name ?? `#${row.orgId}` },
+            { title: m.members.post, dataIndex: 'post', width: 110, render: (v: string | null) => v ?? '—' },
+          ]}
+        />
       </Card>
       <MemberDetailDrawer id={openedId ?? null} version={version} onClose={() => params.set({ id: undefined })} onChanged={() => setVersion((v) => v + 1)} />
       {isCreating && (

@@ -95,31 +95,3 @@ export function NoteModal({ project, kind, title, onClose, onDone }: Props & { k
     </Modal>
   );
 }
-
-/** Marks a blocker or factor need resolved on a date. */
-export function ResolveModal({ noteId, title, onClose, onDone }: { noteId: number; title: string; onClose: () => void; onDone: () => void }) {
-  const { m } = useLocale();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ resolvedOn: Dayjs }>();
-  const { submitting, submit } = useServerErrors(form);
-  return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.common.save} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ resolvedOn: dayjs(todayInPark()) }}
-        onFinish={(v) =>
-          submit(async () => {
-            await call(api.POST('/api/v1/project-notes/{id}/resolve', { params: { path: { id: noteId } }, body: { resolvedOn: toIsoDate(v.resolvedOn) ?? '' } }));
-            message.success(m.common.saved);
-            onDone();
-          })
-        }
-      >
-        <Form.Item name="resolvedOn" label={m.projects.resolvedOn} rules={[{ required: true, message: m.projects.resolvedOn }]}>
-          <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { api, call } from '../../../api/client.ts';
 import type { ProjectDetail, ProjectNote, ProjectNoteKind } from '../../../api/types.ts';
+import { EndPeriodModal } from '../../../components/end-period-modal.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { NoteModal, ResolveModal } from './project-modals.tsx';
+import { NoteModal } from './project-modals.tsx';
 
 type Props = { project: ProjectDetail; kind: ProjectNoteKind; title: string; notes: ProjectNote[]; canWrite: boolean; onChanged: () => void };
 
@@ -62,7 +64,16 @@ export function ProjectNotes({ project, kind, title, notes, canWrite, onChanged 
         ]}
       />
       {open === 'add' && <NoteModal project={project} kind={kind} title={title} onClose={() => setOpen(null)} onDone={done} />}
-      {open && open !== 'add' && <ResolveModal noteId={open.id} title={`${m.projects.resolve} · ${open.content}`} onClose={() => setOpen(null)} onDone={done} />}
+      {open && open !== 'add' && (
+        <EndPeriodModal
+          title={`${m.projects.resolve} · ${open.content}`}
+          field="resolvedOn"
+          label={m.projects.resolvedOn}
+          onSubmit={(resolvedOn) => call(api.POST('/api/v1/project-notes/{id}/resolve', { params: { path: { id: open.id } }, body: { resolvedOn } }))}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
     </>
   );
 }

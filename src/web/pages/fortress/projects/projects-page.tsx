@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Card, DatePicker, Flex, Input, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Card, DatePicker, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
 import { api, call } from '../../../api/client.ts';
 import type { ProjectListItem, ProjectStage } from '../../../api/types.ts';
 import { fromIsoDate, isAfterToday, toIsoDate } from '../../../components/dates.ts';
 import { LoadError } from '../../../components/load-error.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useQueryParams } from '../../../components/use-query-params.ts';
 import { useRequest } from '../../../components/use-request.ts';
-import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { PipelineBoard } from './pipeline-board.tsx';
 import { ProjectDrawer } from './project-drawer.tsx';
@@ -53,35 +53,23 @@ export function ProjectsPage() {
           )}
           <Select<ProjectStage> allowClear value={stage} placeholder={m.projects.allStages} onChange={(value) => filter({ stage: value })} options={stages.map((s) => ({ value: s, label: m.projectStage[s] }))} style={{ width: 140 }} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<ProjectListItem>
-            rowKey="id"
-            size="middle"
-            data-testid="project-table"
-            loading={list.isLoading}
-            dataSource={list.data?.items ?? []}
-            onRow={(p) => ({ onClick: () => params.set({ id: p.id }), style: { cursor: 'pointer' } })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => fmt(m.common.total, { total }),
-              onChange: (nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize }),
-            }}
-            columns={[
-              { title: m.projects.code, dataIndex: 'code', width: 120, render: (c: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{c}</Typography.Text> },
-              { title: m.projects.name, dataIndex: 'name', ellipsis: true, render: (n: string) => <a>{n}</a> },
-              { title: m.projects.investor, dataIndex: 'investorName', width: 220, ellipsis: true },
-              { title: m.projects.chain, dataIndex: 'chainName', width: 160, ellipsis: true, render: (c: string | null) => c ?? '—' },
-              { title: m.projects.agreedInvestment, dataIndex: 'agreedInvestmentText', width: 130, align: 'right' },
-              { title: m.projects.stage, dataIndex: 'stage', width: 90, render: (s: ProjectStage) => <Tag color="red">{m.projectStage[s]}</Tag> },
-              { title: m.projects.stageSince, dataIndex: 'stageSince', width: 120 },
-            ]}
-          />
-        )}
+        <PagedTable<ProjectListItem>
+          testId="project-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize })}
+          onOpen={(p) => params.set({ id: p.id })}
+          columns={[
+            { title: m.projects.code, dataIndex: 'code', width: 120, render: (c: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{c}</Typography.Text> },
+            { title: m.projects.name, dataIndex: 'name', ellipsis: true, render: (n: string) => <a>{n}</a> },
+            { title: m.projects.investor, dataIndex: 'investorName', width: 220, ellipsis: true },
+            { title: m.projects.chain, dataIndex: 'chainName', width: 160, ellipsis: true, render: (c: string | null) => c ?? '—' },
+            { title: m.projects.agreedInvestment, dataIndex: 'agreedInvestmentText', width: 130, align: 'right' },
+            { title: m.projects.stage, dataIndex: 'stage', width: 90, render: (s: ProjectStage) => <Tag color="red">{m.projectStage[s]}</Tag> },
+            { title: m.projects.stageSince, dataIndex: 'stageSince', width: 120 },
+          ]}
+        />
       </Card>
       <ProjectDrawer id={openedId ?? null} asOf={asOf} onClose={() => params.set({ id: undefined })} onChanged={() => setVersion((v) => v + 1)} />
     </>
