@@ -23,14 +23,18 @@ export function CaseCompleteModal({ item, onClose, onDone }: { item: OnboardingC
   const onFinish = (v: { completedOn: Dayjs }) =>
     submit(async () => {
       const answer = await call(api.POST('/api/v1/onboarding-cases/{id}/complete', { params: { path: { id: item.id } }, body: { completedOn: toIsoDate(v.completedOn) ?? '' } }));
+      // The drawer reloads only when this result is closed: reloading now would unmount it before it is read.
       setCompleted(answer);
-      onDone();
     });
 
   if (completed) {
     const prompt = completed.orgPrompt;
+    const closeAndReload = () => {
+      onDone();
+      onClose();
+    };
     return (
-      <Modal open title={m.onboarding.complete} onCancel={onClose} footer={<Button type="primary" onClick={onClose} data-testid="case-completed-close">{m.common.close}</Button>} destroyOnHidden>
+      <Modal open title={m.onboarding.complete} onCancel={closeAndReload} footer={<Button type="primary" onClick={closeAndReload} data-testid="case-completed-close">{m.common.close}</Button>} destroyOnHidden>
         <Result status="success" title={m.onboarding.completed} subTitle={`${completed.enterpriseName} · ${completed.overall[locale === 'en-US' ? 'labelEn' : 'label']}`} style={{ padding: '16px 0' }} data-testid="case-completed" />
         {prompt && (
           <Alert
