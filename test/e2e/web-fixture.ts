@@ -61,6 +61,8 @@ export type BrowserProblems = { problems: string[] };
  */
 export async function openPage(browser: Browser, expected: { path: string; status: number }[] = []): Promise<{ page: Page } & BrowserProblems> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  // CI runs the browser beside two database suites on two cores: give actions room, not flakiness.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const problems: string[] = [];
   const expectedFailures = new Set<string>();

@@ -146,7 +146,9 @@ describe('web interface', () => {
     const form = page.getByTestId('user-create-form');
     await form.getByLabel('用户名').fill('gridworker1');
     await form.getByLabel('姓名').fill('网格员小李');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/users') && r.request().method() === 'POST');
+    await page.getByRole('dialog').filter({ has: form }).getByRole('button', { name: /保\s*存/ }).click();
+    assert.equal((await created).status(), 201);
     assert.match(await page.getByTestId('initial-password').innerText(), /\S{8,}/);
     await page.locator('.ant-modal-footer').getByRole('button', { name: /关\s*闭/ }).click();
     await page.getByTestId('user-table').getByText('gridworker1').waitFor();
