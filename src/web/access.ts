@@ -22,6 +22,20 @@ export type Access = {
   canWriteChains: boolean;
   canReadProjects: boolean;
   canWriteProjects: boolean;
+  canReadTasks: boolean;
+  canWriteTasks: boolean;
+  canReadContacts: boolean;
+  canWriteContacts: boolean;
+  canWriteVisits: boolean;
+  canReadRequests: boolean;
+  canWriteRequests: boolean;
+  canHandleRequests: boolean;
+  canReadReviews: boolean;
+  canWriteReviews: boolean;
+  canScoreReviews: boolean;
+  canManageReviews: boolean;
+  canReadPolicies: boolean;
+  canWritePolicies: boolean;
 };
 
 export type AccessFlag = keyof Access;
@@ -48,5 +62,19 @@ export function accessOf(permissions: readonly string[]): Access {
     canWriteChains: has('chains.write'),
     canReadProjects: has('projects.read'),
     canWriteProjects: has('projects.write'),
+    canReadTasks: has('tasks.read'),
+    canWriteTasks: has('tasks.write'),
+    canReadContacts: has('contacts.read'),
+    canWriteContacts: has('contacts.write'),
+    canWriteVisits: has('visits.write'),
+    canReadRequests: has('requests.read'),
+    canWriteRequests: has('requests.write'),
+    canHandleRequests: has('requests.handle'),
+    canReadReviews: has('reviews.read'),
+    canWriteReviews: has('reviews.write'),
+    canScoreReviews: has('reviews.score'),
+    canManageReviews: has('reviews.manage'),
+    canReadPolicies: has('policies.read'),
+    canWritePolicies: has('policies.write'),
   };
 }

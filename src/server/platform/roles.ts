@@ -19,6 +19,20 @@ export const permissions = [
   'chains.write',
   'projects.read',
   'projects.write',
+  'tasks.read',
+  'tasks.write',
+  'contacts.read',
+  'contacts.write',
+  'visits.write',
+  'requests.read',
+  'requests.write',
+  'requests.handle',
+  'reviews.read',
+  'reviews.write',
+  'reviews.score',
+  'reviews.manage',
+  'policies.read',
+  'policies.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -39,6 +53,8 @@ export type Role = (typeof roles)[number];
 const read: Permission[] = ['orgs.read', 'members.read', 'places.read'];
 /** Reading the Red Fortress records: enterprises and coverage, onboarding cases, chains and honors, projects. */
 const fortressRead: Permission[] = ['enterprises.read', 'onboarding.read', 'chains.read', 'projects.read'];
+/** Reading the Red Leading Geese records: task lists, contact links and visits, requests, review cycles, policies. */
+const geeseRead: Permission[] = ['tasks.read', 'contacts.read', 'requests.read', 'reviews.read', 'policies.read'];
 
 /**
  * 三员分立: the system admin keeps the park's base data (org and place trees) but cannot touch accounts or
@@ -49,13 +65,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: ['orgs.read', 'orgs.write', 'places.read', 'places.write'],
   security_admin: ['users.read', 'users.write', 'orgs.read'],
   audit_admin: ['audit.read'],
-  park_admin: [...read, ...fortressRead, 'orgs.write', 'members.write', 'members.reveal', 'places.write', 'enterprises.write', 'onboarding.write', 'chains.write', 'projects.write'],
-  org_secretary: [...read, ...fortressRead, 'orgs.write', 'members.write', 'members.reveal', 'enterprises.write', 'onboarding.write'],
-  instructor: [...read, ...fortressRead, 'guidance.write'],
-  cadre: [...read, ...fortressRead, 'onboarding.write', 'projects.write'],
-  grid_worker: ['orgs.read', 'places.read', 'places.write', 'members.read'],
-  enterprise_contact: ['orgs.read', 'members.read', 'enterprises.read', 'onboarding.read'],
-  leader: [...read, ...fortressRead],
+  park_admin: [
+    ...read, ...fortressRead, ...geeseRead, 'orgs.write', 'members.write', 'members.reveal', 'places.write', 'enterprises.write', 'onboarding.write', 'chains.write', 'projects.write',
+    'tasks.write', 'contacts.write', 'visits.write', 'requests.write', 'requests.handle', 'reviews.write', 'reviews.score', 'reviews.manage', 'policies.write',
+  ],
+  org_secretary: [
+    ...read, ...fortressRead, ...geeseRead, 'orgs.write', 'members.write', 'members.reveal', 'enterprises.write', 'onboarding.write',
+    'tasks.write', 'contacts.write', 'requests.write', 'requests.handle', 'reviews.write', 'reviews.score',
+  ],
+  instructor: [...read, ...fortressRead, ...geeseRead, 'guidance.write'],
+  cadre: [...read, ...fortressRead, ...geeseRead, 'onboarding.write', 'projects.write', 'visits.write', 'requests.write', 'requests.handle'],
+  grid_worker: ['orgs.read', 'places.read', 'places.write', 'members.read', 'requests.read', 'requests.write', 'policies.read'],
+  enterprise_contact: ['orgs.read', 'members.read', 'enterprises.read', 'onboarding.read', 'requests.read', 'requests.write', 'policies.read'],
+  leader: [...read, ...fortressRead, ...geeseRead],
 };
 
 /**
