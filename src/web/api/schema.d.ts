@@ -3619,7 +3619,7 @@ export interface paths {
                                 /** @description English name */
                                 nameEn: string;
                                 /** @description Permissions the role grants within its org subtree */
-                                permissions: ("orgs.read" | "orgs.write" | "members.read" | "members.write" | "members.reveal" | "places.read" | "places.write" | "users.read" | "users.write" | "audit.read" | "enterprises.read" | "enterprises.write" | "guidance.write" | "onboarding.read" | "onboarding.write" | "chains.read" | "chains.write" | "projects.read" | "projects.write")[];
+                                permissions: ("orgs.read" | "orgs.write" | "members.read" | "members.write" | "members.reveal" | "places.read" | "places.write" | "users.read" | "users.write" | "audit.read" | "enterprises.read" | "enterprises.write" | "guidance.write" | "onboarding.read" | "onboarding.write" | "chains.read" | "chains.write" | "projects.read" | "projects.write" | "tasks.read" | "tasks.write" | "contacts.read" | "contacts.write" | "visits.write" | "requests.read" | "requests.write" | "requests.handle" | "reviews.read" | "reviews.write" | "reviews.score" | "reviews.manage" | "policies.read" | "policies.write")[];
                                 /** @description True for the three admin roles (三员分立): always the whole park, never bound to an org */
                                 isParkWide: boolean;
                             }[];
@@ -4139,6 +4139,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/user-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff directory: active accounts bound to orgs the caller reads, for pickers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Display name or login name contains */
+                    q?: string;
+                    /** @description Only accounts holding this role today */
+                    role?: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
+                    /** @description Only accounts bound to this org's subtree (an org the caller reads) */
+                    orgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description User id */
+                                id: number;
+                                /** @description Login name */
+                                username: string;
+                                /** @description Name shown in the interface */
+                                displayName: string;
+                                /** @description The account's assignments in force today that lie in the caller's reach */
+                                assignments: {
+                                    /**
+                                     * @description Role code
+                                     * @enum {string}
+                                     */
+                                    role: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
+                                    /** @description Org the role is bound to; null: park-wide or by relation only */
+                                    orgId: number | null;
+                                    /** @description That org's name */
+                                    orgName: string | null;
+                                }[];
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
