@@ -16,7 +16,7 @@ describeWithApp('auth: login, sessions, lockout', (get) => {
     const res = await login(user.username, user.password);
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().username, user.username);
-    assert.deepEqual(res.json().permissions, ['orgs.read', 'members.read', 'places.read', 'enterprises.read', 'onboarding.read', 'chains.read', 'projects.read']);
+    assert.deepEqual(res.json().permissions, ['orgs.read', 'members.read', 'places.read', 'enterprises.read', 'onboarding.read', 'chains.read', 'projects.read', 'tasks.read', 'contacts.read', 'requests.read', 'reviews.read', 'policies.read']);
     const cookie = res.cookies.find((c) => c.name === 'hy_session');
     assert.ok(cookie);
     assert.equal(cookie.httpOnly, true);
