@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../config.ts';
 import type { Db } from '../../db/connection.ts';
-import { instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
+import { contactLinks, instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
 import { today as parkToday } from '../paging.ts';
 import type { Actor, Assignment } from '../scope.ts';
 import type { Role } from '../roles.ts';
@@ -89,12 +89,13 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
 }
 
 /**
- * Fills in the relation scopes of instructor and enterprise-contact assignments: the enterprises they reach
- * today (an instructor's current assignments; the contact's bound enterprise) and the subtrees of the orgs that
- * cover those enterprises today. Two queries, and only for users holding such a role.
+ * Fills in the relation scopes of instructor, cadre and enterprise-contact assignments: the enterprises they
+ * reach today (an instructor's current assignments; a cadre's cadre_enterprise contact links in force; the
+ * contact's bound enterprise) and the subtrees of the orgs that cover those enterprises today. A query per
+ * relation kind held, and only for users holding such a role.
  */
 async function withRelations(db: Db, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
-  if (!assignments.some((a) => a.role === 'instructor' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
+  if (!assignments.some((a) => a.role === 'instructor' || a.role === 'cadre' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
   const assigned = assignments.some((a) => a.role === 'instructor')
     ? (
         await db
@@ -110,7 +111,24 @@ async function withRelations(db: Db, tenantId: number, userId: number, today: st
           )
       ).map((r) => r.enterpriseId)
     : [];
-  const reach = (a: Assignment) => (a.role === 'instructor' ? assigned : a.role === 'enterprise_contact' && a.enterpriseId ? [a.enterpriseId] : []);
+  const linked = assignments.some((a) => a.role === 'cadre')
+    ? (
+        await db
+          .select({ enterpriseId: contactLinks.enterpriseId })
+          .from(contactLinks)
+          .where(
+            and(
+              eq(contactLinks.tenantId, tenantId),
+              eq(contactLinks.kind, 'cadre_enterprise'),
+              eq(contactLinks.userId, userId),
+              sql`${contactLinks.validFrom} <= ${today}`,
+              or(isNull(contactLinks.validTo), sql`${contactLinks.validTo} > ${today}`),
+            ),
+          )
+      ).flatMap((r) => (r.enterpriseId === null ? [] : [r.enterpriseId]))
+    : [];
+  const reach = (a: Assignment) =>
+    a.role === 'instructor' ? assigned : a.role === 'cadre' ? linked : a.role === 'enterprise_contact' && a.enterpriseId ? [a.enterpriseId] : [];
   const all = [...new Set(assignments.flatMap(reach))];
   const covering = all.length
     ? await db
