@@ -63,9 +63,11 @@ async function checkParties(ctx: ServiceContext, input: CreateLinkInput, write: 
   if (input.enterpriseId !== undefined) {
     const enterpriseId = input.enterpriseId;
     await requireReadableEnterprise(ctx, enterpriseId, { field: 'enterpriseId', scope: visibleScope(ctx.actor) });
-    await requireReadableEnterprise(ctx, enterpriseId, { scope: write }).catch((e: unknown) => {
-      throw e instanceof AppError && e.code === 'NOT_FOUND' ? new AppError('FORBIDDEN') : e;
-    });
+    if (!write.all) {
+      await requireReadableEnterprise(ctx, enterpriseId, { scope: write }).catch((e: unknown) => {
+        throw e instanceof AppError && e.code === 'NOT_FOUND' ? new AppError('FORBIDDEN') : e;
+      });
+    }
   }
   if (input.orgId !== undefined) {
     const orgId = input.orgId;

@@ -36,7 +36,7 @@ export async function logVisit(ctx: ServiceContext, input: CreateVisitInput): Pr
     // The date is checked once the target is known to be reachable, so an unreachable one answers 404 whatever the date.
     if (input.visitedOn > on) throw invalidField('visitedOn', '走访日期不能晚于今天', 'The visit date cannot be in the future');
     if (input.linkId !== undefined) {
-      const link = await links.findLink(tx, tenantId, input.linkId, { visible: visibleScope(ctx.actor) }, input.visitedOn, {});
+      const link = await links.findLinkAccess(tx, tenantId, input.linkId, visibleScope(ctx.actor), on);
       assertLinkVisible(link, 'linkId');
       if (!(link.validFrom <= input.visitedOn && (link.validTo === null || link.validTo > input.visitedOn))) {
         throw ruleViolation('visitedOn', '走访日期不在该联系的有效期内', 'The link was not in force on the visit date');

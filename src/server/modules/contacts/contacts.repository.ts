@@ -182,6 +182,18 @@ export async function findLink(
   return { ...merge(row), visible: Boolean(extra.visible), writable: Boolean(extra.writable) };
 }
 
+/** One link's row with whether it lies in the scope, without names or visits (for checks on the write path). */
+export async function findLinkAccess(db: DbOrTx, tenantId: number, id: number, scope: Scope, on: string): Promise<(LinkRow & { visible: boolean; writable: boolean }) | null> {
+  const [row] = await db
+    .select({ link: cl, visible: sql<boolean>`${linkInScope(tenantId, scope, on)}` })
+    .from(cl)
+    .leftJoin(linkOrg, joins.org)
+    .leftJoin(enterprises, joins.enterprise)
+    .leftJoin(responsibleOrg, joins.responsible)
+    .where(and(eq(cl.tenantId, tenantId), eq(cl.id, id)));
+  return row ? { ...row.link, visible: Boolean(row.visible), writable: false } : null;
+}
+
 /** A link of the same kind between the same parties whose period overlaps one from `from` (open-ended). */
 export async function findOverlappingLink(
   db: DbOrTx,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../config.ts';
-import type { Db } from '../../db/connection.ts';
+import type { Db, DbOrTx } from '../../db/connection.ts';
 import { contactLinks, instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
 import { today as parkToday } from '../paging.ts';
 import type { Actor, Assignment } from '../scope.ts';
@@ -57,6 +57,18 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   if (now - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tenantId, key.tenantId), eq(sessions.id, key.id)));
   }
+  return loadActor(db, row.user);
+}
+
+/**
+ * The actor a user acts as today: their role assignments in force and the relation scopes those carry. Used for
+ * every session, and by the demo park to log visits as its cadres.
+ */
+export async function loadActor(
+  db: DbOrTx,
+  user: Pick<typeof users.$inferSelect, 'id' | 'tenantId' | 'username' | 'displayName' | 'mustChangePassword'>,
+): Promise<Actor> {
+  const key = { tenantId: user.tenantId };
   // Assignment dates are park days (UTC+8), not UTC days: one starting today holds from the park's midnight.
   const today = parkToday();
   const rows = await db
@@ -66,7 +78,7 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
     .where(
       and(
         eq(roleAssignments.tenantId, key.tenantId),
-        eq(roleAssignments.userId, row.user.id),
+        eq(roleAssignments.userId, user.id),
         or(sql`${roleAssignments.validFrom} IS NULL`, sql`${roleAssignments.validFrom} <= ${today}`),
         or(sql`${roleAssignments.validTo} IS NULL`, sql`${roleAssignments.validTo} > ${today}`),
       ),
@@ -74,17 +86,17 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   const assignments = await withRelations(
     db,
     key.tenantId,
-    row.user.id,
+    user.id,
     today,
     rows.map((r) => ({ id: r.id, role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath, enterpriseId: r.enterpriseId })),
   );
   return {
-    tenantId: row.user.tenantId,
-    userId: row.user.id,
-    username: row.user.username,
-    displayName: row.user.displayName,
+    tenantId: user.tenantId,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
     assignments,
-    mustChangePassword: row.user.mustChangePassword,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -94,7 +106,7 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
  * contact's bound enterprise) and the subtrees of the orgs that cover those enterprises today. A query per
  * relation kind held, and only for users holding such a role.
  */
-async function withRelations(db: Db, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
+async function withRelations(db: DbOrTx, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
   if (!assignments.some((a) => a.role === 'instructor' || a.role === 'cadre' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
   const assigned = assignments.some((a) => a.role === 'instructor')
     ? (
