@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CompassOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   FlagOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -112,6 +113,14 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.projects,
     access: 'canReadProjects',
     page: lazy(() => import('./pages/fortress/projects/projects-page.tsx').then((x) => ({ default: x.ProjectsPage }))),
+  },
+  {
+    path: '/enterprise-aid/policies',
+    icon: <FileTextOutlined />,
+    group: 'enterpriseAid',
+    label: (m) => m.menu.policies,
+    access: 'canReadPolicies',
+    page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
   },
   {
     path: '/system/users',

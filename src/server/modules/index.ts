@@ -13,6 +13,7 @@ import { registerInstructorRoutes } from './coverage/instructors.routes.ts';
 import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
+import { registerPolicyRoutes } from './policies/policies.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
@@ -21,6 +22,7 @@ import './enterprises/enterprises.figures.ts';
 import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
+import './policies/policies.figures.ts';
 import './contacts/contacts.figures.ts';
 
 /** Every domain module's routes, registered in one place. */
@@ -39,5 +41,6 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerChainRoutes(app, deps);
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
+  await registerPolicyRoutes(app, deps);
   await registerContactRoutes(app, deps);
 }

@@ -8,6 +8,7 @@ import { onboardingEnumsEn, onboardingEn } from './onboarding.messages.ts';
 import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
+import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -61,6 +62,7 @@ export const enUS: Messages = {
     onboarding: 'Onboarding',
     chains: 'Industrial chains',
     projects: 'Projects',
+    policies: 'Policies',
   },
   auth: {
     loginTitle: 'Log in',
@@ -193,6 +195,8 @@ export const enUS: Messages = {
   ...projectEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
+  policies: policiesEn,
+  ...policyEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

@@ -9,4 +9,5 @@ export * from './onboarding.ts';
 export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
+export * from './policies.ts';
 export * from './contacts.ts';
