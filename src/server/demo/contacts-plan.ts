@@ -113,8 +113,8 @@ export function planContacts(rng: Rng, input: { orgs: readonly PlannedOrg[]; pla
       // Every cadre visits their first pairing in 2025; one in twelve later pairings is never visited (flagged).
       if (i > 0 && rng.chance(0.08)) return { unitKey, from, visits: [] };
       const visits = [visit(rng, later(from, '2025-01-01'), '2025-09-30')];
-      if (rng.chance(0.5)) visits.push(visit(rng, '2025-10-01', '2025-12-31'));
-      if (rng.chance(0.2)) visits.push(visit(rng, '2026-01-05', '2026-11-20'));
+      if (rng.chance(0.85)) visits.push(visit(rng, '2025-10-01', '2025-12-31'));
+      if (rng.chance(0.4)) visits.push(visit(rng, '2026-09-01', '2026-11-25'));
       return { unitKey, from, visits };
     });
     return { username: `ganbu${String(c + 1).padStart(3, '0')}`, displayName: generateName(rng, rng.chance(0.6) ? 'male' : 'female'), orgCode, pairings };

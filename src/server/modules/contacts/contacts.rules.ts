@@ -14,8 +14,12 @@ export type SecondmentDirection = (typeof secondmentDirections)[number];
 export const watchedKinds = ['department_enterprise', 'cadre_enterprise', 'org_place'] as const satisfies readonly LinkKind[];
 export type WatchedKind = (typeof watchedKinds)[number];
 
-/** The park's defaults until a setting is stored: a cadre visits each paired enterprise at least quarterly. */
-export const defaultStaleAfterDays: Record<WatchedKind, number> = { department_enterprise: 180, cadre_enterprise: 90, org_place: 180 };
+/**
+ * The park's defaults until a setting is stored: a cadre visits each paired enterprise at least quarterly, a
+ * department each of its enterprises half-yearly. Org ↔ place links are not watched until the park says so: their
+ * visits are logged only by cadres whose scope covers the community.
+ */
+export const defaultStaleAfterDays: Record<WatchedKind, number | null> = { department_enterprise: 180, cadre_enterprise: 90, org_place: null };
 
 export function isWatchedKind(kind: string): kind is WatchedKind {
   return (watchedKinds as readonly string[]).includes(kind);

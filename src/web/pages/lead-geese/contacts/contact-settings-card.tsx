@@ -31,7 +31,7 @@ export function ContactSettingsCard({ canWrite, onChanged }: { canWrite: boolean
     <Card variant="borderless" title={m.contacts.settings} style={{ marginTop: 16 }} data-testid="contact-settings">
       <Typography.Paragraph type="secondary">{m.contacts.settingsHint}</Typography.Paragraph>
       {(settings.data?.items ?? []).map((s) => (
-        <Flex key={s.kind} align="center" justify="space-between" gap={8} style={{ marginBottom: 8 }}>
+        <Flex key={s.kind} vertical gap={4} style={{ marginBottom: 12 }}>
           <span>
             {m.linkKind[s.kind]} {s.isDefault && <Tag>{m.contacts.isDefault}</Tag>}
           </span>
@@ -43,7 +43,7 @@ export function ContactSettingsCard({ canWrite, onChanged }: { canWrite: boolean
                 value={s.kind in drafts ? drafts[s.kind] : s.staleAfterDays}
                 onChange={(v) => setDrafts((d) => ({ ...d, [s.kind]: v }))}
                 addonAfter={m.contacts.staleAfterDays}
-                style={{ width: 150 }}
+                style={{ width: 180 }}
               />
               <Button size="small" onClick={() => save(s)}>
                 {m.common.save}
