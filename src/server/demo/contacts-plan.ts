@@ -53,21 +53,30 @@ function visit(rng: Rng, from: string, to: string): PlannedVisit {
 }
 
 const later = (a: string, b: string) => (a > b ? a : b);
+const daysAfter = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function planContacts(rng: Rng, input: { orgs: readonly PlannedOrg[]; places: readonly PlannedPlace[]; units: readonly PlannedUnit[] }): ContactsPlan {
   const current = input.orgs.filter((o) => !o.dissolution);
   const enterpriseOrgs = current.filter((o) => o.hostUnitKind === 'enterprise' && o.kind !== 'joint_branch');
   const communityOrgs = current.filter((o) => o.role === 'community');
   const organBranches = current.filter((o) => o.role === 'organ' && o.kind === 'branch').map((o) => o.code);
-  const active = input.units.filter((u) => u.unitKind === 'enterprise' && u.status === 'active');
+  // Units founded by 2025-03 only, so that every pairing can begin, and be visited, in time for the report year.
+  const active = input.units.filter((u) => u.unitKind === 'enterprise' && u.status === 'active' && u.foundedOn <= '2025-03-31');
+  const foundedOn = new Map(active.map((u) => [u.key, u.foundedOn]));
   const aboveScale = active.filter((u) => u.designations.some((d) => d.designation === 'above_scale' && d.validTo === null));
 
   // Leaders' contact points: enterprise and community orgs, distinct across leaders; lingdao01 also had one that ended.
   const pointOrgs = take(rng, [...enterpriseOrgs, ...communityOrgs], 8 * 3 + 1);
   let next = 0;
   const leaders = leaderNames.map((displayName, i) => {
-    const points = Array.from({ length: i % 3 === 0 ? 3 : 2 }, () => ({ orgCode: pointOrgs[next++].code, from: rng.date('2023-01-01', '2024-12-31'), to: null as string | null }));
-    if (i === 0) points.push({ orgCode: pointOrgs[next++].code, from: '2021-03-01', to: '2023-03-01' });
+    const points = Array.from({ length: i % 3 === 0 ? 3 : 2 }, () => {
+      const org = pointOrgs[next++];
+      return { orgCode: org.code, from: later(rng.date('2023-01-01', '2024-12-31'), org.foundedOn), to: null as string | null };
+    });
+    if (i === 0) {
+      const org = pointOrgs[next++];
+      points.push({ orgCode: org.code, from: later('2021-03-01', org.foundedOn), to: later('2023-03-01', daysAfter(org.foundedOn, 30)) });
+    }
     return { username: `lingdao${String(i + 1).padStart(2, '0')}`, displayName, points };
   });
 
@@ -75,23 +84,25 @@ export function planContacts(rng: Rng, input: { orgs: readonly PlannedOrg[]; pla
   const departmentLinks = departmentUnits.map((u, i) => ({
     orgCode: departmentCodes[i % departmentCodes.length],
     unitKey: u.key,
-    from: rng.date('2023-01-01', '2025-06-30'),
     // The last one is history: a contact that ended when the enterprise moved to another department's care.
-    to: i === contactsTargets.departmentEnterprises ? '2024-07-01' : null,
+    from: later(i === contactsTargets.departmentEnterprises ? '2022-03-01' : rng.date('2023-01-01', '2025-06-30'), u.foundedOn),
+    to: i === contactsTargets.departmentEnterprises ? later('2024-07-01', daysAfter(u.foundedOn, 30)) : null,
   }));
-  departmentLinks[departmentLinks.length - 1].from = '2022-03-01';
 
   // 19 enterprise orgs share the 43 communities and compounds: every place has one org, each org 2 or 3 places.
   const placeOrgs = take(rng, enterpriseOrgs, contactsTargets.orgPlaceOrgs);
   const places = rng.shuffle(input.places.filter((p) => p.kind === 'community' || p.kind === 'compound'));
-  const orgPlaces = places.map((p, i) => ({ orgCode: placeOrgs[i % placeOrgs.length].code, placeCode: p.code, from: rng.date('2023-03-01', '2025-06-30') }));
+  const orgPlaces = places.map((p, i) => {
+    const org = placeOrgs[i % placeOrgs.length];
+    return { orgCode: org.code, placeCode: p.code, from: later(rng.date('2023-03-01', '2025-06-30'), org.foundedOn) };
+  });
 
   const secondments: PlannedSecondment[] = [0, 1, 2, 3].map((i) => ({
     orgCode: departmentCodes[(i + 1) % departmentCodes.length],
     unitKey: departmentUnits[i].key,
     personName: generateName(rng, i % 2 === 0 ? 'male' : 'female'),
     direction: i < 2 ? 'to_enterprise' : 'to_department',
-    from: rng.date('2024-09-01', '2025-03-31'),
+    from: later(rng.date('2024-09-01', '2025-03-31'), departmentUnits[i].foundedOn),
     to: i === 3 ? '2025-09-30' : null,
     note: secondmentNotes[i < 2 ? 0 : 1],
   }));
@@ -109,7 +120,7 @@ export function planContacts(rng: Rng, input: { orgs: readonly PlannedOrg[]; pla
       if (!keys.includes(k)) keys.push(k);
     }
     const pairings = keys.map((unitKey, i) => {
-      const from = rng.date('2024-01-01', '2025-03-31');
+      const from = later(rng.date('2024-01-01', '2025-03-31'), foundedOn.get(unitKey) ?? '2000-01-01');
       // Every cadre visits their first pairing in 2025; one in twelve later pairings is never visited (flagged).
       if (i > 0 && rng.chance(0.08)) return { unitKey, from, visits: [] };
       const visits = [visit(rng, later(from, '2025-01-01'), '2025-09-30')];

@@ -62,6 +62,9 @@ describeWithApp('contact links', (get) => {
     const ok = await post(admin, '/api/v1/contact-links', { kind: 'org_place', orgId: enterpriseOrg.id, placeId: compound.id, validFrom: '2024-03-01' });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal(ok.json().placeKind, 'compound');
+    const beforeFounding = await post(admin, '/api/v1/contact-links', { kind: 'leader_org', userId: (await createRoleUser(get().system, 'leader', null)).id, orgId: department.id, validFrom: '2016-06-01' });
+    assert.equal(beforeFounding.statusCode, 422);
+    assert.deepEqual(fields(beforeFounding), ['validFrom']);
     const missingUser = await post(admin, '/api/v1/contact-links', { kind: 'cadre_enterprise', userId: 987654321, enterpriseId: enterprise.id, validFrom: '2024-03-01' });
     assert.equal(missingUser.statusCode, 404);
     assert.deepEqual(fields(missingUser), ['userId']);

@@ -62,7 +62,8 @@ async function checkParties(ctx: ServiceContext, input: CreateLinkInput, write: 
   const isEnterpriseKind = enterpriseKinds.includes(input.kind);
   if (input.enterpriseId !== undefined) {
     const enterpriseId = input.enterpriseId;
-    await requireReadableEnterprise(ctx, enterpriseId, { field: 'enterpriseId', scope: visibleScope(ctx.actor) });
+    const unit = await requireReadableEnterprise(ctx, enterpriseId, { field: 'enterpriseId', scope: visibleScope(ctx.actor) });
+    if (unit.foundedOn && input.validFrom < unit.foundedOn) throw ruleViolation('validFrom', `该企业成立于 ${unit.foundedOn}，联系不能早于此日`, `The enterprise was founded on ${unit.foundedOn}; the link cannot begin earlier`);
     if (!write.all) {
       await requireReadableEnterprise(ctx, enterpriseId, { scope: write }).catch((e: unknown) => {
         throw e instanceof AppError && e.code === 'NOT_FOUND' ? new AppError('FORBIDDEN') : e;
@@ -74,6 +75,7 @@ async function checkParties(ctx: ServiceContext, input: CreateLinkInput, write: 
     const org = await withField('orgId', () => requireReadableOrg(ctx, orgId));
     if (!isEnterpriseKind && !isPathInScope(write, org.path)) throw new AppError('FORBIDDEN');
     if (org.dissolvedOn) throw ruleViolation('orgId', `该党组织已于 ${org.dissolvedOn} 撤销`, `The org was dissolved on ${org.dissolvedOn}`);
+    if (input.validFrom < org.foundedOn) throw ruleViolation('validFrom', `该党组织成立于 ${org.foundedOn}，联系不能早于此日`, `The org was founded on ${org.foundedOn}; the link cannot begin earlier`);
     if ((input.kind === 'department_enterprise' || input.kind === 'secondment') && org.hostUnitKind !== 'government') {
       throw ruleViolation('orgId', '须为区级部门（机关）党组织', 'Must be the party org of a department (an organ branch)');
     }
@@ -162,8 +164,8 @@ export async function getLink(ctx: ServiceContext, id: number, asOf?: string): P
 /**
  * Makes a link from a date. The kind decides the fields (400 for a missing or extraneous one); the parties must
  * be what the kind says — a leader or cadre holding that role on validFrom, a department's organ org, an
- * enterprise party org, a community or compound (422); the same parties may not be linked twice over
- * overlapping periods (409).
+ * enterprise party org, a community or compound, and the org and enterprise founded by validFrom (422); the
+ * same parties may not be linked twice over overlapping periods (409).
  */
 export async function createLink(ctx: ServiceContext, input: CreateLinkInput): Promise<LinkView> {
   const write = writeScope(ctx.actor);
