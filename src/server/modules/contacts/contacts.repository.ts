@@ -88,9 +88,9 @@ export type LinkWithNames = LinkRow & {
   isStale: boolean;
 };
 
-function baseQuery(db: DbOrTx, fields: Record<string, unknown>) {
+function baseQuery(db: DbOrTx, fields: ReturnType<typeof linkFields>) {
   return db
-    .select(fields as ReturnType<typeof linkFields>)
+    .select(fields)
     .from(cl)
     .leftJoin(users, joins.user)
     .leftJoin(linkOrg, joins.org)
@@ -99,7 +99,9 @@ function baseQuery(db: DbOrTx, fields: Record<string, unknown>) {
     .leftJoin(places, joins.place);
 }
 
-function merge(r: Awaited<ReturnType<typeof baseQuery>>[number]): LinkWithNames {
+type LinkResult = { link: LinkRow; userName: string | null; orgName: string | null; enterpriseName: string | null; placeName: string | null; placeKind: string | null; lastVisitedOn: string | null; staleAfterDays: number | null; isStale: boolean };
+
+function merge(r: LinkResult): LinkWithNames {
   return {
     ...r.link,
     userName: r.userName,
@@ -175,11 +177,18 @@ export async function findLink(
     visible: sql<boolean>`${linkInScope(tenantId, scopes.visible, on)}`,
     writable: sql<boolean>`${scopes.writable ? linkInScope(tenantId, scopes.writable, on) : sql`false`}`,
   };
-  const query = baseQuery(db, fields).where(and(eq(cl.tenantId, tenantId), eq(cl.id, id)));
+  const query = db
+    .select(fields)
+    .from(cl)
+    .leftJoin(users, joins.user)
+    .leftJoin(linkOrg, joins.org)
+    .leftJoin(enterprises, joins.enterprise)
+    .leftJoin(responsibleOrg, joins.responsible)
+    .leftJoin(places, joins.place)
+    .where(and(eq(cl.tenantId, tenantId), eq(cl.id, id)));
   const [row] = lock ? await query.for('update', { of: cl }) : await query;
   if (!row) return null;
-  const extra = row as unknown as { visible: boolean; writable: boolean };
-  return { ...merge(row), visible: Boolean(extra.visible), writable: Boolean(extra.writable) };
+  return { ...merge(row), visible: Boolean(row.visible), writable: Boolean(row.writable) };
 }
 
 /** One link's row with whether it lies in the scope, without names or visits (for checks on the write path). */
