@@ -70,6 +70,21 @@ describeWithApp('contact links', (get) => {
     assert.deepEqual(fields(missingUser), ['userId']);
   });
 
+  test('POST /api/v1/contact-links records a secondment with 201; one without a direction is 400 and to a building 422', async () => {
+    const res = await post(admin, '/api/v1/contact-links', { kind: 'secondment', orgId: department.id, enterpriseId: enterprise.id, personName: '赵挂职', direction: 'to_enterprise', validFrom: '2025-03-01' });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.deepEqual([res.json().personName, res.json().direction, res.json().staleAfterDays, res.json().isStale], ['赵挂职', 'to_enterprise', null, false]);
+    const undirected = await post(admin, '/api/v1/contact-links', { kind: 'secondment', orgId: department.id, enterpriseId: enterprise.id, personName: '钱挂职', validFrom: '2025-03-01' });
+    assert.equal(undirected.statusCode, 400);
+    assert.deepEqual(fields(undirected), ['direction']);
+    const { compound } = await createCommunity(get().system, tree.a1.id);
+    const building = (await post(admin, '/api/v1/places', { parentId: compound.id, kind: 'building', code: `CT-B-${compound.id}`, name: '1 栋' })).json();
+    const org = await createEnterpriseOrg(get().system, tree.a.id);
+    const toBuilding = await post(admin, '/api/v1/contact-links', { kind: 'org_place', orgId: org.id, placeId: building.id, validFrom: '2024-03-01' });
+    assert.equal(toBuilding.statusCode, 422);
+    assert.deepEqual(fields(toBuilding), ['placeId']);
+  });
+
   test('POST /api/v1/contact-links/:id/end ends a link with 200; before its start or a second time is 422', async () => {
     const leader = await createRoleUser(get().system, 'leader', null, '林领导');
     const made = (await post(admin, '/api/v1/contact-links', { kind: 'leader_org', userId: leader.id, orgId: tree.b1.id, validFrom: '2023-01-01' })).json();

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
-import { AppError, invalidField, notFound, ruleViolation } from '../../platform/errors.ts';
+import { AppError, invalidField, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
 import { isPathInScope } from '../../platform/scope.ts';
 import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
@@ -28,11 +28,9 @@ export async function logVisit(ctx: ServiceContext, input: CreateVisitInput): Pr
   const on = today();
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
-    if (input.enterpriseId !== undefined) await requireReadableEnterprise(txCtx, input.enterpriseId, { field: 'enterpriseId', scope });
-    if (input.placeId !== undefined) {
-      const place = await requireReadablePlace(txCtx, input.placeId, 'placeId');
-      if (!place.orgPath || !isPathInScope(scope, place.orgPath)) throw new AppError('NOT_FOUND', [{ field: 'placeId', message: '未找到该地点', messageEn: 'No such place' }]);
-    }
+    const unit = input.enterpriseId === undefined ? null : await requireReadableEnterprise(txCtx, input.enterpriseId, { field: 'enterpriseId', scope });
+    const place = input.placeId === undefined ? null : await requireReadablePlace(txCtx, input.placeId, 'placeId');
+    if (place && !(place.orgPath && isPathInScope(scope, place.orgPath))) throw new AppError('NOT_FOUND', [{ field: 'placeId', message: '未找到该地点', messageEn: 'No such place' }]);
     // The date is checked once the target is known to be reachable, so an unreachable one answers 404 whatever the date.
     if (input.visitedOn > on) throw invalidField('visitedOn', '走访日期不能晚于今天', 'The visit date cannot be in the future');
     if (input.linkId !== undefined) {
@@ -45,7 +43,7 @@ export async function logVisit(ctx: ServiceContext, input: CreateVisitInput): Pr
       if (!sameTarget) throw ruleViolation('linkId', '该联系的对象不是所走访的企业或地点', 'The link is not to the enterprise or place visited');
       if (link.kind === 'cadre_enterprise' && link.userId !== ctx.actor.userId) throw ruleViolation('linkId', '这是其他干部的联系', 'The pairing is another cadre\'s');
     }
-    const id = await repo.insertVisit(tx, {
+    const values = {
       tenantId,
       visitorUserId: ctx.actor.userId,
       visitedOn: input.visitedOn,
@@ -54,11 +52,11 @@ export async function logVisit(ctx: ServiceContext, input: CreateVisitInput): Pr
       linkId: input.linkId ?? null,
       peopleMet: input.peopleMet,
       findings: input.findings,
-    });
+    };
+    const id = await repo.insertVisit(tx, values);
     await recordAudit(tx, auditActor(ctx), { action: 'contact_visit.create', objectType: 'contact_visit', objectId: id, result: 'success', diff: { after: input } });
-    const row = await repo.findVisit(tx, tenantId, id);
-    if (!row) throw notFound();
-    return presentVisit(row);
+    // Everything shown is known here: the visitor is the caller, the target was just read.
+    return presentVisit({ ...values, id, createdAt: new Date(), visitorName: ctx.actor.displayName, enterpriseName: unit?.name ?? null, placeName: place?.name ?? null });
   });
 }
 

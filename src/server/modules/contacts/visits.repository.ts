@@ -77,11 +77,6 @@ export async function listVisits(db: DbOrTx, tenantId: number, scope: Scope, f: 
   return { total, rows: rows.map(merge) };
 }
 
-export async function findVisit(db: DbOrTx, tenantId: number, id: number): Promise<VisitWithNames | null> {
-  const [row] = await baseQuery(db).where(and(eq(cv.tenantId, tenantId), eq(cv.id, id)));
-  return row ? merge(row) : null;
-}
-
 export async function insertVisit(db: DbOrTx, values: typeof contactVisits.$inferInsert): Promise<number> {
   const [row] = await db.insert(cv).values(values).returning({ id: cv.id });
   return row.id;
