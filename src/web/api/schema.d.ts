@@ -9361,6 +9361,7 @@ export interface paths {
                                 /** @description Flagged: no visit within the kind's interval */
                                 isStale: boolean;
                             }[];
+                            /** @description What is missing on the date, in the caller's scope */
                             gaps: {
                                 /** @description Park leaders in the caller's scope with no contact point in force */
                                 leadersWithoutPoints: {

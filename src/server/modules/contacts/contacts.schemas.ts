@@ -122,5 +122,5 @@ export const graphView = z.object({
       })
       .describe('Enterprises of the category without a department contact in force'),
     staleLinks: z.number().int().describe('Links in force without a visit within their kind\'s interval'),
-  }),
+  }).describe('What is missing on the date, in the caller\'s scope'),
 });
