@@ -10,6 +10,8 @@ import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
 import { policiesChecks } from './policies.checks.ts';
+import { contactsChecks } from './contacts.checks.ts';
+import { contactsTargets } from './contacts-plan.ts';
 import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
@@ -127,7 +129,7 @@ describeWithApp('demo park 内江经开区', (get) => {
     assert.equal(n('org.create'), 253);
     assert.equal(n('member.create'), 4521);
     assert.equal(n('member.leave'), 150);
-    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length);
+    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length + contactsTargets.leaders + contactsTargets.cadres);
     assert.equal(n('enterprise.create'), 612);
     const chain = await verifyAuditChain(get().database.db, tenant());
     assert.ok(chain.ok, chain.reason ?? '');
@@ -174,4 +176,5 @@ describeWithApp('demo park 内江经开区', (get) => {
 
   fortressChecks(get, () => demo);
   policiesChecks(get, () => demo);
+  contactsChecks(get, () => demo);
 });

@@ -9,6 +9,7 @@ import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
 import { createPolicies } from './load-policies.ts';
+import { createContacts } from './load-contacts.ts';
 import { createUnits } from './load-units.ts';
 import { demoSeed, planDemoPark } from './plan.ts';
 
@@ -46,6 +47,7 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     await createCases(ctx, plan.fortress, unitIds);
     await createProjects(ctx, plan.fortress, unitIds, chainIds, plan.fortress.officerUsernames.map((u) => idOf(userIds, u)));
     await createPolicies(ctx, orgIds);
+    await createContacts(ctx, { plan, seed: input.seed ?? demoSeed, password, orgIds, placeIds, unitIds });
     return { password, accounts, staff };
   });
 }

@@ -82,10 +82,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
 
 /**
  * Roles whose reach can come from relations rather than a subtree: an assignment of one of these without an
- * org reaches only its relations (an instructor's assigned enterprises, an enterprise contact's enterprise),
- * never the whole park.
+ * org reaches only its relations (an instructor's assigned enterprises, a cadre's contact-linked enterprises,
+ * an enterprise contact's enterprise), never the whole park.
  */
-export const relationRoles: readonly Role[] = ['instructor', 'enterprise_contact'];
+export const relationRoles: readonly Role[] = ['instructor', 'enterprise_contact', 'cadre'];
 
 /** Roles that always span the whole park; their assignments carry no org. */
 export const parkWideRoles: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];

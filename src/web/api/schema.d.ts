@@ -8798,6 +8798,864 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contact-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contact links in force on a date (or their history) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only links of this kind */
+                    kind?: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                    /** @description Only links of this leader or cadre */
+                    userId?: number;
+                    /** @description Only links of this org (one the caller may read) */
+                    orgId?: number;
+                    /** @description Only links to this enterprise (one the caller may read) */
+                    enterpriseId?: number;
+                    /** @description Only links to this place */
+                    placeId?: number;
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Also links not in force on the date read (their whole history) */
+                    includeEnded?: "true" | "false";
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Link id */
+                                id: number;
+                                /**
+                                 * @description leader_org, department_enterprise, cadre_enterprise, org_place or secondment
+                                 * @enum {string}
+                                 */
+                                kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                                /** @description The leader (leader_org) or cadre (cadre_enterprise) */
+                                userId: number | null;
+                                /** @description That user's display name */
+                                userName: string | null;
+                                /** @description The contact point (leader_org), department org (department_enterprise, secondment) or enterprise party org (org_place) */
+                                orgId: number | null;
+                                /** @description That org's current name */
+                                orgName: string | null;
+                                /** @description The enterprise (department_enterprise, cadre_enterprise, secondment) */
+                                enterpriseId: number | null;
+                                /** @description Its name */
+                                enterpriseName: string | null;
+                                /** @description The community or compound (org_place) */
+                                placeId: number | null;
+                                /** @description Its name */
+                                placeName: string | null;
+                                /** @description community or compound */
+                                placeKind: string | null;
+                                /** @description Secondments: the seconded member, when recorded */
+                                memberId: number | null;
+                                /** @description Secondments: who is seconded */
+                                personName: string | null;
+                                /** @description Secondments: to_enterprise (department → enterprise) or to_department (enterprise → department) */
+                                direction: ("to_enterprise" | "to_department") | null;
+                                /** @description A note on the link */
+                                note: string | null;
+                                /** @description First day of the link */
+                                validFrom: string;
+                                /** @description Day after the last day; null while in force */
+                                validTo: string | null;
+                                /** @description In force on the date read */
+                                isCurrent: boolean;
+                                /** @description Latest visit counting for the link on or before the date read (watched kinds only) */
+                                lastVisitedOn: string | null;
+                                /** @description The park's interval for this kind; null when the kind is not watched */
+                                staleAfterDays: number | null;
+                                /** @description In force and without a visit for more than staleAfterDays days on the date read */
+                                isStale: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a contact link from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The kind of link; decides which of the other fields are needed
+                         * @enum {string}
+                         */
+                        kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                        /** @description leader_org: a user holding the leader role; cadre_enterprise: a user holding the cadre role (on validFrom) */
+                        userId?: number;
+                        /** @description leader_org: the contact point; department_enterprise and secondment: a department (organ) org; org_place: an enterprise party org */
+                        orgId?: number;
+                        /** @description department_enterprise, cadre_enterprise, secondment: the enterprise */
+                        enterpriseId?: number;
+                        /** @description org_place: a community or compound */
+                        placeId?: number;
+                        /** @description secondment: the seconded member, when a member of the park */
+                        memberId?: number;
+                        /** @description secondment: who is seconded */
+                        personName?: string;
+                        /**
+                         * @description secondment: to_enterprise or to_department
+                         * @enum {string}
+                         */
+                        direction?: "to_enterprise" | "to_department";
+                        /** @description A note on the link */
+                        note?: string;
+                        /**
+                         * Format: date
+                         * @description First day of the link (not in the future)
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Link id */
+                            id: number;
+                            /**
+                             * @description leader_org, department_enterprise, cadre_enterprise, org_place or secondment
+                             * @enum {string}
+                             */
+                            kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                            /** @description The leader (leader_org) or cadre (cadre_enterprise) */
+                            userId: number | null;
+                            /** @description That user's display name */
+                            userName: string | null;
+                            /** @description The contact point (leader_org), department org (department_enterprise, secondment) or enterprise party org (org_place) */
+                            orgId: number | null;
+                            /** @description That org's current name */
+                            orgName: string | null;
+                            /** @description The enterprise (department_enterprise, cadre_enterprise, secondment) */
+                            enterpriseId: number | null;
+                            /** @description Its name */
+                            enterpriseName: string | null;
+                            /** @description The community or compound (org_place) */
+                            placeId: number | null;
+                            /** @description Its name */
+                            placeName: string | null;
+                            /** @description community or compound */
+                            placeKind: string | null;
+                            /** @description Secondments: the seconded member, when recorded */
+                            memberId: number | null;
+                            /** @description Secondments: who is seconded */
+                            personName: string | null;
+                            /** @description Secondments: to_enterprise (department → enterprise) or to_department (enterprise → department) */
+                            direction: ("to_enterprise" | "to_department") | null;
+                            /** @description A note on the link */
+                            note: string | null;
+                            /** @description First day of the link */
+                            validFrom: string;
+                            /** @description Day after the last day; null while in force */
+                            validTo: string | null;
+                            /** @description In force on the date read */
+                            isCurrent: boolean;
+                            /** @description Latest visit counting for the link on or before the date read (watched kinds only) */
+                            lastVisitedOn: string | null;
+                            /** @description The park's interval for this kind; null when the kind is not watched */
+                            staleAfterDays: number | null;
+                            /** @description In force and without a visit for more than staleAfterDays days on the date read */
+                            isStale: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-links/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Links in force without a visit within their kind's interval on a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only links of this watched kind */
+                    kind?: "department_enterprise" | "cadre_enterprise" | "org_place";
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Link id */
+                                id: number;
+                                /**
+                                 * @description leader_org, department_enterprise, cadre_enterprise, org_place or secondment
+                                 * @enum {string}
+                                 */
+                                kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                                /** @description The leader (leader_org) or cadre (cadre_enterprise) */
+                                userId: number | null;
+                                /** @description That user's display name */
+                                userName: string | null;
+                                /** @description The contact point (leader_org), department org (department_enterprise, secondment) or enterprise party org (org_place) */
+                                orgId: number | null;
+                                /** @description That org's current name */
+                                orgName: string | null;
+                                /** @description The enterprise (department_enterprise, cadre_enterprise, secondment) */
+                                enterpriseId: number | null;
+                                /** @description Its name */
+                                enterpriseName: string | null;
+                                /** @description The community or compound (org_place) */
+                                placeId: number | null;
+                                /** @description Its name */
+                                placeName: string | null;
+                                /** @description community or compound */
+                                placeKind: string | null;
+                                /** @description Secondments: the seconded member, when recorded */
+                                memberId: number | null;
+                                /** @description Secondments: who is seconded */
+                                personName: string | null;
+                                /** @description Secondments: to_enterprise (department → enterprise) or to_department (enterprise → department) */
+                                direction: ("to_enterprise" | "to_department") | null;
+                                /** @description A note on the link */
+                                note: string | null;
+                                /** @description First day of the link */
+                                validFrom: string;
+                                /** @description Day after the last day; null while in force */
+                                validTo: string | null;
+                                /** @description In force on the date read */
+                                isCurrent: boolean;
+                                /** @description Latest visit counting for the link on or before the date read (watched kinds only) */
+                                lastVisitedOn: string | null;
+                                /** @description The park's interval for this kind; null when the kind is not watched */
+                                staleAfterDays: number | null;
+                                /** @description In force and without a visit for more than staleAfterDays days on the date read */
+                                isStale: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                            /** @description The date read */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contact link with its last visit */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Link id */
+                            id: number;
+                            /**
+                             * @description leader_org, department_enterprise, cadre_enterprise, org_place or secondment
+                             * @enum {string}
+                             */
+                            kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                            /** @description The leader (leader_org) or cadre (cadre_enterprise) */
+                            userId: number | null;
+                            /** @description That user's display name */
+                            userName: string | null;
+                            /** @description The contact point (leader_org), department org (department_enterprise, secondment) or enterprise party org (org_place) */
+                            orgId: number | null;
+                            /** @description That org's current name */
+                            orgName: string | null;
+                            /** @description The enterprise (department_enterprise, cadre_enterprise, secondment) */
+                            enterpriseId: number | null;
+                            /** @description Its name */
+                            enterpriseName: string | null;
+                            /** @description The community or compound (org_place) */
+                            placeId: number | null;
+                            /** @description Its name */
+                            placeName: string | null;
+                            /** @description community or compound */
+                            placeKind: string | null;
+                            /** @description Secondments: the seconded member, when recorded */
+                            memberId: number | null;
+                            /** @description Secondments: who is seconded */
+                            personName: string | null;
+                            /** @description Secondments: to_enterprise (department → enterprise) or to_department (enterprise → department) */
+                            direction: ("to_enterprise" | "to_department") | null;
+                            /** @description A note on the link */
+                            note: string | null;
+                            /** @description First day of the link */
+                            validFrom: string;
+                            /** @description Day after the last day; null while in force */
+                            validTo: string | null;
+                            /** @description In force on the date read */
+                            isCurrent: boolean;
+                            /** @description Latest visit counting for the link on or before the date read (watched kinds only) */
+                            lastVisitedOn: string | null;
+                            /** @description The park's interval for this kind; null when the kind is not watched */
+                            staleAfterDays: number | null;
+                            /** @description In force and without a visit for more than staleAfterDays days on the date read */
+                            isStale: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-links/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a contact link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day after the last day of the link: after validFrom, not in the future
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Link id */
+                            id: number;
+                            /**
+                             * @description leader_org, department_enterprise, cadre_enterprise, org_place or secondment
+                             * @enum {string}
+                             */
+                            kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                            /** @description The leader (leader_org) or cadre (cadre_enterprise) */
+                            userId: number | null;
+                            /** @description That user's display name */
+                            userName: string | null;
+                            /** @description The contact point (leader_org), department org (department_enterprise, secondment) or enterprise party org (org_place) */
+                            orgId: number | null;
+                            /** @description That org's current name */
+                            orgName: string | null;
+                            /** @description The enterprise (department_enterprise, cadre_enterprise, secondment) */
+                            enterpriseId: number | null;
+                            /** @description Its name */
+                            enterpriseName: string | null;
+                            /** @description The community or compound (org_place) */
+                            placeId: number | null;
+                            /** @description Its name */
+                            placeName: string | null;
+                            /** @description community or compound */
+                            placeKind: string | null;
+                            /** @description Secondments: the seconded member, when recorded */
+                            memberId: number | null;
+                            /** @description Secondments: who is seconded */
+                            personName: string | null;
+                            /** @description Secondments: to_enterprise (department → enterprise) or to_department (enterprise → department) */
+                            direction: ("to_enterprise" | "to_department") | null;
+                            /** @description A note on the link */
+                            note: string | null;
+                            /** @description First day of the link */
+                            validFrom: string;
+                            /** @description Day after the last day; null while in force */
+                            validTo: string | null;
+                            /** @description In force on the date read */
+                            isCurrent: boolean;
+                            /** @description Latest visit counting for the link on or before the date read (watched kinds only) */
+                            lastVisitedOn: string | null;
+                            /** @description The park's interval for this kind; null when the kind is not watched */
+                            staleAfterDays: number | null;
+                            /** @description In force and without a visit for more than staleAfterDays days on the date read */
+                            isStale: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who links to whom, by kind, on a date, with the gaps */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The kind of link drawn */
+                    kind?: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description Enterprise category whose units without a department contact are listed as gaps */
+                    category?: "above_scale" | "srdi" | "high_tech" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The date read */
+                            asOf: string;
+                            /**
+                             * @description The kind drawn
+                             * @enum {string}
+                             */
+                            kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                            /** @description Every party of the links drawn */
+                            nodes: {
+                                /** @description Node key: user:<id>, org:<id>, enterprise:<id> or place:<id> */
+                                id: string;
+                                /**
+                                 * @description What the node is
+                                 * @enum {string}
+                                 */
+                                type: "leader" | "cadre" | "org" | "enterprise" | "place";
+                                /** @description Its name */
+                                label: string;
+                            }[];
+                            /** @description The links in force on the date, in the caller's scope */
+                            edges: {
+                                /** @description The link */
+                                linkId: number;
+                                /**
+                                 * @description The link kind
+                                 * @enum {string}
+                                 */
+                                kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                                /** @description Node key of the near side (leader, cadre, department or enterprise party org) */
+                                source: string;
+                                /** @description Node key of the far side (contact point, enterprise or place) */
+                                target: string;
+                                /** @description Flagged: no visit within the kind's interval */
+                                isStale: boolean;
+                            }[];
+                            /** @description What is missing on the date, in the caller's scope */
+                            gaps: {
+                                /** @description Park leaders in the caller's scope with no contact point in force */
+                                leadersWithoutPoints: {
+                                    /** @description Leader */
+                                    userId: number;
+                                    /** @description Name */
+                                    displayName: string;
+                                }[];
+                                /** @description Enterprises of the category without a department contact in force */
+                                enterprisesWithoutDepartment: {
+                                    /** @description The category read */
+                                    category: string;
+                                    /** @description Enterprises of the category in scope without a department contact */
+                                    total: number;
+                                    /** @description The first 100 of them, by name */
+                                    items: {
+                                        /** @description Enterprise */
+                                        id: number;
+                                        /** @description Name */
+                                        name: string;
+                                    }[];
+                                };
+                                /** @description Links in force without a visit within their kind's interval */
+                                staleLinks: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The park's visit interval per watched link kind */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One row per watched kind */
+                            items: {
+                                /**
+                                 * @description A watched link kind
+                                 * @enum {string}
+                                 */
+                                kind: "department_enterprise" | "cadre_enterprise" | "org_place";
+                                /** @description Days without a visit after which a link of this kind is flagged; null: not watched */
+                                staleAfterDays: number | null;
+                                /** @description The platform default (no setting stored) */
+                                isDefault: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-settings/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a watched kind's visit interval (park-wide contacts.write) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The link kind */
+                    kind: "leader_org" | "department_enterprise" | "cadre_enterprise" | "org_place" | "secondment";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Days without a visit before a link is flagged (1–3650); null stops watching the kind */
+                        staleAfterDays: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One row per watched kind */
+                            items: {
+                                /**
+                                 * @description A watched link kind
+                                 * @enum {string}
+                                 */
+                                kind: "department_enterprise" | "cadre_enterprise" | "org_place";
+                                /** @description Days without a visit after which a link of this kind is flagged; null: not watched */
+                                staleAfterDays: number | null;
+                                /** @description The platform default (no setting stored) */
+                                isDefault: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List visits */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only visits by this user */
+                    visitorUserId?: number;
+                    /** @description Only visits to this enterprise (one the caller may read) */
+                    enterpriseId?: number;
+                    /** @description Only visits to this place (one the caller may read) */
+                    placeId?: number;
+                    /** @description Only visits made under this link */
+                    linkId?: number;
+                    /** @description Only visits on or after this date */
+                    from?: string;
+                    /** @description Only visits on or before this date */
+                    to?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Visit id */
+                                id: number;
+                                /** @description Who visited (the user who logged it) */
+                                visitorUserId: number;
+                                /** @description Their display name */
+                                visitorName: string;
+                                /** @description Date of the visit */
+                                visitedOn: string;
+                                /** @description The enterprise visited */
+                                enterpriseId: number | null;
+                                /** @description Its name */
+                                enterpriseName: string | null;
+                                /** @description The community or compound visited */
+                                placeId: number | null;
+                                /** @description Its name */
+                                placeName: string | null;
+                                /** @description The contact link the visit was made under */
+                                linkId: number | null;
+                                /** @description Who was met */
+                                peopleMet: string;
+                                /** @description What was found: problems, needs, follow-ups */
+                                findings: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log one's visit to an enterprise or a place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Date of the visit (not in the future)
+                         */
+                        visitedOn: string;
+                        /** @description The enterprise visited (one of enterpriseId and placeId); must lie in the caller's visits.write scope */
+                        enterpriseId?: number;
+                        /** @description The community or compound visited (one of enterpriseId and placeId) */
+                        placeId?: number;
+                        /** @description The contact link the visit is made under: in force on visitedOn, to the same enterprise or place, and the caller's own for a cadre pairing */
+                        linkId?: number;
+                        /** @description Who was met */
+                        peopleMet: string;
+                        /** @description What was found */
+                        findings: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Visit id */
+                            id: number;
+                            /** @description Who visited (the user who logged it) */
+                            visitorUserId: number;
+                            /** @description Their display name */
+                            visitorName: string;
+                            /** @description Date of the visit */
+                            visitedOn: string;
+                            /** @description The enterprise visited */
+                            enterpriseId: number | null;
+                            /** @description Its name */
+                            enterpriseName: string | null;
+                            /** @description The community or compound visited */
+                            placeId: number | null;
+                            /** @description Its name */
+                            placeName: string | null;
+                            /** @description The contact link the visit was made under */
+                            linkId: number | null;
+                            /** @description Who was met */
+                            peopleMet: string;
+                            /** @description What was found: problems, needs, follow-ups */
+                            findings: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -103,3 +103,9 @@ export type PolicyListItem = ResponseOf<'/api/v1/policies', 'get'>['items'][numb
 export type PolicyDetail = ResponseOf<'/api/v1/policies/{id}', 'get'>;
 export type PolicyTopic = PolicyListItem['topic'];
 export type RedAction = NonNullable<PolicyListItem['redAction']>;
+
+export type ContactLink = ResponseOf<'/api/v1/contact-links', 'get'>['items'][number];
+export type LinkKind = ContactLink['kind'];
+export type ContactGraph = ResponseOf<'/api/v1/contact-graph', 'get'>;
+export type ContactSetting = ResponseOf<'/api/v1/contact-settings', 'get'>['items'][number];
+export type ContactVisit = ResponseOf<'/api/v1/contact-visits', 'get'>['items'][number];

@@ -9,6 +9,7 @@ import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 import { policiesEn, policyEnumsEn } from './policies.messages.ts';
+import { contactsEn, contactEnumsEn } from './contacts.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -63,6 +64,8 @@ export const enUS: Messages = {
     chains: 'Industrial chains',
     projects: 'Projects',
     policies: 'Policies',
+    contacts: 'Dual contact',
+    visits: 'Visit log',
   },
   auth: {
     loginTitle: 'Log in',
@@ -197,6 +200,8 @@ export const enUS: Messages = {
   ...chainEnumsEn,
   policies: policiesEn,
   ...policyEnumsEn,
+  contacts: contactsEn,
+  ...contactEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

@@ -8,6 +8,7 @@ import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 import { policiesZh, policyEnumsZh } from './policies.messages.ts';
+import { contactsZh, contactEnumsZh } from './contacts.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
 export const zhCN = {
@@ -62,6 +63,8 @@ export const zhCN = {
     chains: '产业链',
     projects: '招商项目',
     policies: '政策文件',
+    contacts: '双联系',
+    visits: '走访记录',
   },
   auth: {
     loginTitle: '登录',
@@ -196,6 +199,8 @@ export const zhCN = {
   ...chainEnumsZh,
   policies: policiesZh,
   ...policyEnumsZh,
+  contacts: contactsZh,
+  ...contactEnumsZh,
   auditAction: auditActionZh,
   audit: {
     at: '时间',

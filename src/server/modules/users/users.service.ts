@@ -56,11 +56,13 @@ export async function getUser(ctx: ServiceContext, id: number): Promise<UserView
  * Opens an account. Without a password one is generated and returned once as `initialPassword`. Either way the
  * user must change it at first login, unless the caller (the demo-park generator, never the HTTP API) passes
  * `mustChangePassword: false`. `policy` is the deployment's password policy; the default one when omitted.
+ * `passwordHash` (internal, for the demo park's hundreds of accounts sharing one password) is the argon2id hash
+ * of `input.password`, computed once by the caller instead of once per account.
  */
 export async function createUser(
   ctx: ServiceContext,
   input: CreateUserInput,
-  options: { mustChangePassword?: boolean; policy?: SecurityPolicy } = {},
+  options: { mustChangePassword?: boolean; policy?: SecurityPolicy; passwordHash?: string } = {},
 ): Promise<CreatedUserView> {
   assertMayWriteUsers(ctx.actor);
   if (input.password !== undefined) {
@@ -68,7 +70,7 @@ export async function createUser(
     if (problems.length) throw new AppError('WEAK_PASSWORD', problems.map((p) => ({ field: 'password', ...p })));
   }
   const password = input.password ?? generatePassword((options.policy ?? defaultSecurityPolicy).passwordMinLength);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = input.password !== undefined && options.passwordHash ? options.passwordHash : await hashPassword(password);
   const mustChangePassword = options.mustChangePassword ?? true;
   const tenantId = ctx.actor.tenantId;
   const view = await ctx.db.transaction(async (tx) => {

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../config.ts';
-import type { Db } from '../../db/connection.ts';
-import { instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
+import type { Db, DbOrTx } from '../../db/connection.ts';
+import { contactLinks, instructorAssignments, orgCoverage, roleAssignments, sessions, users, orgs } from '../../db/schema/index.ts';
 import { today as parkToday } from '../paging.ts';
 import type { Actor, Assignment } from '../scope.ts';
 import type { Role } from '../roles.ts';
@@ -57,6 +57,18 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   if (now - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tenantId, key.tenantId), eq(sessions.id, key.id)));
   }
+  return loadActor(db, row.user);
+}
+
+/**
+ * The actor a user acts as today: their role assignments in force and the relation scopes those carry. Used for
+ * every session, and by the demo park to log visits as its cadres.
+ */
+export async function loadActor(
+  db: DbOrTx,
+  user: Pick<typeof users.$inferSelect, 'id' | 'tenantId' | 'username' | 'displayName' | 'mustChangePassword'>,
+): Promise<Actor> {
+  const key = { tenantId: user.tenantId };
   // Assignment dates are park days (UTC+8), not UTC days: one starting today holds from the park's midnight.
   const today = parkToday();
   const rows = await db
@@ -66,7 +78,7 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
     .where(
       and(
         eq(roleAssignments.tenantId, key.tenantId),
-        eq(roleAssignments.userId, row.user.id),
+        eq(roleAssignments.userId, user.id),
         or(sql`${roleAssignments.validFrom} IS NULL`, sql`${roleAssignments.validFrom} <= ${today}`),
         or(sql`${roleAssignments.validTo} IS NULL`, sql`${roleAssignments.validTo} > ${today}`),
       ),
@@ -74,27 +86,28 @@ export async function resolveSession(db: Db, policy: SecurityPolicy, key: { tena
   const assignments = await withRelations(
     db,
     key.tenantId,
-    row.user.id,
+    user.id,
     today,
     rows.map((r) => ({ id: r.id, role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath, enterpriseId: r.enterpriseId })),
   );
   return {
-    tenantId: row.user.tenantId,
-    userId: row.user.id,
-    username: row.user.username,
-    displayName: row.user.displayName,
+    tenantId: user.tenantId,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
     assignments,
-    mustChangePassword: row.user.mustChangePassword,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
 /**
- * Fills in the relation scopes of instructor and enterprise-contact assignments: the enterprises they reach
- * today (an instructor's current assignments; the contact's bound enterprise) and the subtrees of the orgs that
- * cover those enterprises today. Two queries, and only for users holding such a role.
+ * Fills in the relation scopes of instructor, cadre and enterprise-contact assignments: the enterprises they
+ * reach today (an instructor's current assignments; a cadre's cadre_enterprise contact links in force; the
+ * contact's bound enterprise) and the subtrees of the orgs that cover those enterprises today. A query per
+ * relation kind held, and only for users holding such a role.
  */
-async function withRelations(db: Db, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
-  if (!assignments.some((a) => a.role === 'instructor' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
+async function withRelations(db: DbOrTx, tenantId: number, userId: number, today: string, assignments: Assignment[]): Promise<Assignment[]> {
+  if (!assignments.some((a) => a.role === 'instructor' || a.role === 'cadre' || (a.role === 'enterprise_contact' && a.enterpriseId))) return assignments;
   const assigned = assignments.some((a) => a.role === 'instructor')
     ? (
         await db
@@ -110,7 +123,24 @@ async function withRelations(db: Db, tenantId: number, userId: number, today: st
           )
       ).map((r) => r.enterpriseId)
     : [];
-  const reach = (a: Assignment) => (a.role === 'instructor' ? assigned : a.role === 'enterprise_contact' && a.enterpriseId ? [a.enterpriseId] : []);
+  const linked = assignments.some((a) => a.role === 'cadre')
+    ? (
+        await db
+          .select({ enterpriseId: contactLinks.enterpriseId })
+          .from(contactLinks)
+          .where(
+            and(
+              eq(contactLinks.tenantId, tenantId),
+              eq(contactLinks.kind, 'cadre_enterprise'),
+              eq(contactLinks.userId, userId),
+              sql`${contactLinks.validFrom} <= ${today}`,
+              or(isNull(contactLinks.validTo), sql`${contactLinks.validTo} > ${today}`),
+            ),
+          )
+      ).flatMap((r) => (r.enterpriseId === null ? [] : [r.enterpriseId]))
+    : [];
+  const reach = (a: Assignment) =>
+    a.role === 'instructor' ? assigned : a.role === 'cadre' ? linked : a.role === 'enterprise_contact' && a.enterpriseId ? [a.enterpriseId] : [];
   const all = [...new Set(assignments.flatMap(reach))];
   const covering = all.length
     ? await db
