@@ -265,7 +265,9 @@ export const accountabilityRecords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex('accountability_records_level_key').on(t.tenantId, t.itemId, t.reason, t.levelRank),
+    // One open record per item and reason: the sweep and the review cannot open a second one side by side.
+    uniqueIndex('accountability_records_open_key').on(t.tenantId, t.itemId, t.reason).where(sql`status = 'open'`),
+    index('accountability_records_item_idx').on(t.tenantId, t.itemId),
     index('accountability_records_status_idx').on(t.tenantId, t.status),
     foreignKey({ columns: [t.tenantId, t.itemId], foreignColumns: [taskItems.tenantId, taskItems.id] }),
     foreignKey({ columns: [t.tenantId, t.escalatedFromId], foreignColumns: [t.tenantId, t.id] }),

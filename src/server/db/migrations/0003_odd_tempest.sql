@@ -167,7 +167,8 @@ ALTER TABLE "task_progress_reports" ADD CONSTRAINT "task_progress_reports_tenant
 ALTER TABLE "task_status_changes" ADD CONSTRAINT "task_status_changes_tenant_id_item_id_task_items_tenant_id_id_fk" FOREIGN KEY ("tenant_id","item_id") REFERENCES "public"."task_items"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "task_status_changes" ADD CONSTRAINT "task_status_changes_tenant_id_by_user_id_users_tenant_id_id_fk" FOREIGN KEY ("tenant_id","by_user_id") REFERENCES "public"."users"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "accountability_levels_rank_key" ON "accountability_levels" USING btree ("tenant_id","rank");--> statement-breakpoint
-CREATE UNIQUE INDEX "accountability_records_level_key" ON "accountability_records" USING btree ("tenant_id","item_id","reason","level_rank");--> statement-breakpoint
+CREATE UNIQUE INDEX "accountability_records_open_key" ON "accountability_records" USING btree ("tenant_id","item_id","reason") WHERE status = 'open';--> statement-breakpoint
+CREATE INDEX "accountability_records_item_idx" ON "accountability_records" USING btree ("tenant_id","item_id");--> statement-breakpoint
 CREATE INDEX "accountability_records_status_idx" ON "accountability_records" USING btree ("tenant_id","status");--> statement-breakpoint
 CREATE INDEX "joint_meeting_attendees_meeting_idx" ON "joint_meeting_attendees" USING btree ("tenant_id","meeting_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "joint_meeting_decisions_seq_key" ON "joint_meeting_decisions" USING btree ("tenant_id","meeting_id","seq");--> statement-breakpoint
