@@ -100,13 +100,13 @@ const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /** Stores an evidence file (≤ 2 MB, of the allowed types) with its SHA-256, while the item is not completed. */
 export async function addEvidence(ctx: ServiceContext, itemId: number, input: AddEvidenceInput): Promise<EvidenceView> {
-  if (!base64.test(input.contentBase64)) throw invalidField('contentBase64', '文件内容须为 Base64 编码', 'The content must be base64');
-  if (!(evidenceMimeTypes as readonly string[]).includes(input.mimeType)) throw ruleViolation('mimeType', '仅支持 PDF、JPEG、PNG、文本、Word（docx）和 Excel（xlsx）文件', 'Only PDF, JPEG, PNG, text, DOCX and XLSX files');
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0 || content.length > maxEvidenceBytes) throw ruleViolation('contentBase64', '文件须大于 0 且不超过 2 MB', 'The file must be between 1 byte and 2 MB');
   return ctx.db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const item = await loadItem(ctx, tx, itemId, 'report', true);
+    if (!base64.test(input.contentBase64)) throw invalidField('contentBase64', '文件内容须为 Base64 编码', 'The content must be base64');
+    if (!(evidenceMimeTypes as readonly string[]).includes(input.mimeType)) throw ruleViolation('mimeType', '仅支持 PDF、JPEG、PNG、文本、Word（docx）和 Excel（xlsx）文件', 'Only PDF, JPEG, PNG, text, DOCX and XLSX files');
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (content.length === 0 || content.length > maxEvidenceBytes) throw ruleViolation('contentBase64', '文件须大于 0 且不超过 2 MB', 'The file must be between 1 byte and 2 MB');
     assertStatus(item, ['open', 'submitted', 'failed'], '任务已完成，不能再补充佐证材料', 'The item is completed');
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
     const id = await records.insertEvidence(tx, { tenantId, itemId, fileName: input.fileName, mimeType: input.mimeType, sizeBytes: content.length, sha256, content, uploadedOn: today(), byUserId: ctx.actor.userId || null });
