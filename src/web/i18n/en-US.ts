@@ -7,6 +7,7 @@ import { enterpriseEnumsEn, enterprisesEn } from './enterprises.messages.ts';
 import { onboardingEnumsEn, onboardingEn } from './onboarding.messages.ts';
 import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
+import { taskEnumsEn, tasksEn } from './tasks.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
@@ -61,6 +62,9 @@ export const enUS: Messages = {
     onboarding: 'Onboarding',
     chains: 'Industrial chains',
     projects: 'Projects',
+    taskLists: 'Task lists',
+    accountability: 'Accountability',
+    jointMeetings: 'Joint meetings',
   },
   auth: {
     loginTitle: 'Log in',
@@ -191,6 +195,8 @@ export const enUS: Messages = {
   ...coverageEnumsEn,
   projects: projectsEn,
   ...projectEnumsEn,
+  tasks: tasksEn,
+  ...taskEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
   auditAction: auditActionEn,

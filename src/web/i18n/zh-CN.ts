@@ -6,6 +6,7 @@ import { enterpriseEnumsZh, enterprisesZh } from './enterprises.messages.ts';
 import { onboardingEnumsZh, onboardingZh } from './onboarding.messages.ts';
 import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
+import { taskEnumsZh, tasksZh } from './tasks.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
@@ -60,6 +61,9 @@ export const zhCN = {
     onboarding: '入驻服务',
     chains: '产业链',
     projects: '招商项目',
+    taskLists: '任务清单',
+    accountability: '问责记录',
+    jointMeetings: '联席会议',
   },
   auth: {
     loginTitle: '登录',
@@ -190,6 +194,8 @@ export const zhCN = {
   ...coverageEnumsZh,
   projects: projectsZh,
   ...projectEnumsZh,
+  tasks: tasksZh,
+  ...taskEnumsZh,
   chains: chainsZh,
   ...chainEnumsZh,
   auditAction: auditActionZh,
