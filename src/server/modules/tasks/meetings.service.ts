@@ -3,10 +3,9 @@ import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
 import { isPathInScope } from '../../platform/scope.ts';
-import { findReferencedOrg } from '../members/members.lookup.ts';
 import type { CreateMeetingInput, DecisionTasksInput, ListMeetingsInput } from './meetings.schemas.ts';
 import * as repo from './meetings.repository.ts';
-import { assertNotFuture, loadList, requireReadableMember } from './tasks.lookup.ts';
+import { assertNotFuture, loadList, requireOrgInScope, requireReadableMember } from './tasks.lookup.ts';
 import { assertMeetingVisible, readScope, writeScope } from './tasks.policy.ts';
 import { insertTaskItem, listState } from './tasks.service.ts';
 
@@ -14,7 +13,7 @@ import { insertTaskItem, listState } from './tasks.service.ts';
 
 export async function listMeetings(ctx: ServiceContext, input: ListMeetingsInput) {
   const scope = readScope(ctx.actor);
-  const subtreePath = input.orgId === undefined ? undefined : (await findReferencedOrg(ctx, input.orgId, 'orgId', scope)).path;
+  const subtreePath = input.orgId === undefined ? undefined : (await requireOrgInScope(ctx, ctx.db, input.orgId, 'orgId', scope)).path;
   const { total, rows } = await repo.listMeetings(ctx.db, ctx.actor.tenantId, scope, { year: input.year, subtreePath, offset: offsetOf(input.page, input.pageSize), limit: input.pageSize });
   return {
     items: rows.map((r) => ({ id: r.id, orgId: r.orgId, orgName: r.orgName, heldOn: r.heldOn, title: r.title, location: r.location, attendeeCount: r.attendeeCount, decisionCount: r.decisionCount })),
@@ -51,7 +50,7 @@ export async function createMeeting(ctx: ServiceContext, input: CreateMeetingInp
   const write = writeScope(ctx.actor);
   const id = await ctx.db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
-    const org = await findReferencedOrg({ ...ctx, db: tx }, input.orgId, 'orgId', read);
+    const org = await requireOrgInScope(ctx, tx, input.orgId, 'orgId', read);
     if (!isPathInScope(write, org.path)) throw new AppError('FORBIDDEN');
     assertNotFuture('heldOn', input.heldOn);
     const memberIds = input.attendees.flatMap((a) => (a.memberId === undefined ? [] : [a.memberId]));

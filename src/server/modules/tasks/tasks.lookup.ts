@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/connection.ts';
 import type { ServiceContext } from '../../platform/context.ts';
+import type { Scope } from '../../platform/scope.ts';
 import { AppError, ruleViolation } from '../../platform/errors.ts';
 import { today } from '../../platform/paging.ts';
 import { getMember } from '../members/members.service.ts';
@@ -40,18 +41,22 @@ export function assertNotBefore(field: string, date: string, since: string): voi
   if (date < since) throw ruleViolation(field, `日期不能早于 ${since}`, `The date cannot precede ${since}`);
 }
 
+/** An org named in a request, looked up in a scope: outside it or absent is the same 404 naming the field. */
+export async function requireOrgInScope(ctx: ServiceContext, db: DbOrTx, orgId: number, field: string, scope: Scope) {
+  try {
+    return await requireReadableOrg({ ...ctx, db }, orgId, scope);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', [{ field, message: '未找到该党组织', messageEn: 'No such org' }]);
+    throw error;
+  }
+}
+
 /**
  * An org an item names (responsible or co-owner): it must exist in the park (404 naming the field) and lie in the
  * list org's subtree (422), since a list assigns work only downwards.
  */
 export async function requireOrgUnderList(ctx: ServiceContext, db: DbOrTx, orgId: number, field: string, list: { orgPath: string }) {
-  let org;
-  try {
-    org = await requireReadableOrg({ ...ctx, db }, orgId, { all: true });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', [{ field, message: '未找到该党组织', messageEn: 'No such org' }]);
-    throw error;
-  }
+  const org = await requireOrgInScope(ctx, db, orgId, field, { all: true });
   if (!org.path.startsWith(list.orgPath)) throw ruleViolation(field, '须为任务清单所属党组织或其下级党组织', 'Must be the list\'s org or an org below it');
   if (org.dissolvedOn !== null) throw ruleViolation(field, '该党组织已撤销', 'The org is dissolved');
   return org;

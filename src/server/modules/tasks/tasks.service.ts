@@ -4,10 +4,9 @@ import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError, conflict, ruleViolation } from '../../platform/errors.ts';
 import { today } from '../../platform/paging.ts';
 import { isPathInScope } from '../../platform/scope.ts';
-import { findReferencedOrg } from '../members/members.lookup.ts';
 import * as accountability from './accountability.repository.ts';
 import * as records from './task-records.repository.ts';
-import { assertNotFuture, loadItem, loadList, requireOrgUnderList, requireReadableMember } from './tasks.lookup.ts';
+import { assertNotFuture, loadItem, loadList, requireOrgInScope, requireOrgUnderList, requireReadableMember } from './tasks.lookup.ts';
 import { mayManageItem, mayReportItem, readScope, writeScope } from './tasks.policy.ts';
 import { type ListState, presentAccountability, presentEvidence, presentListState } from './tasks.presenter.ts';
 import * as repo from './tasks.repository.ts';
@@ -17,7 +16,7 @@ import type { CreateTaskItemInput, CreateTaskListInput, TaskListView, TaskNodeVi
 /** Lists the caller reaches: by their org's scope, or through an item they reach. */
 export async function listTaskLists(ctx: ServiceContext, input: { year?: number; orgId?: number }): Promise<{ items: TaskListView[] }> {
   const scope = readScope(ctx.actor);
-  const subtreePath = input.orgId === undefined ? undefined : (await findReferencedOrg(ctx, input.orgId, 'orgId', scope)).path;
+  const subtreePath = input.orgId === undefined ? undefined : (await requireOrgInScope(ctx, ctx.db, input.orgId, 'orgId', scope)).path;
   const rows = await repo.listLists(ctx.db, ctx.actor.tenantId, scope, { year: input.year, subtreePath });
   return { items: rows.map((r) => ({ id: r.id, orgId: r.orgId, orgName: r.orgName, year: r.year, title: r.title, itemCount: r.itemCount })) };
 }
@@ -27,7 +26,7 @@ export async function createTaskList(ctx: ServiceContext, input: CreateTaskListI
   const read = readScope(ctx.actor);
   const write = writeScope(ctx.actor);
   const id = await ctx.db.transaction(async (tx) => {
-    const org = await findReferencedOrg({ ...ctx, db: tx }, input.orgId, 'orgId', read);
+    const org = await requireOrgInScope(ctx, tx, input.orgId, 'orgId', read);
     if (!isPathInScope(write, org.path)) throw new AppError('FORBIDDEN');
     if (await repo.findListByOrgYear(tx, ctx.actor.tenantId, org.id, input.year)) throw conflict('year', '该党组织该年度的任务清单已存在', 'The org already has a list for that year');
     const row = await repo.insertList(tx, { tenantId: ctx.actor.tenantId, orgId: org.id, year: input.year, title: input.title });
