@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CompassOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   FlagOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -137,6 +138,14 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.jointMeetings,
     access: 'canReadTasks',
     page: lazy(() => import('./pages/lead-geese/meetings/meetings-page.tsx').then((x) => ({ default: x.MeetingsPage }))),
+  },
+  {
+    path: '/enterprise-aid/policies',
+    icon: <FileTextOutlined />,
+    group: 'enterpriseAid',
+    label: (m) => m.menu.policies,
+    access: 'canReadPolicies',
+    page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
   },
   {
     path: '/system/users',

@@ -9,6 +9,7 @@ import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { taskEnumsEn, tasksEn } from './tasks.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
+import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -65,6 +66,7 @@ export const enUS: Messages = {
     taskLists: 'Task lists',
     accountability: 'Accountability',
     jointMeetings: 'Joint meetings',
+    policies: 'Policies',
   },
   auth: {
     loginTitle: 'Log in',
@@ -199,6 +201,8 @@ export const enUS: Messages = {
   ...taskEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
+  policies: policiesEn,
+  ...policyEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

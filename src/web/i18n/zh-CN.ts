@@ -8,6 +8,7 @@ import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { taskEnumsZh, tasksZh } from './tasks.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
+import { policiesZh, policyEnumsZh } from './policies.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
 export const zhCN = {
@@ -64,6 +65,7 @@ export const zhCN = {
     taskLists: '任务清单',
     accountability: '问责记录',
     jointMeetings: '联席会议',
+    policies: '政策文件',
   },
   auth: {
     loginTitle: '登录',
@@ -198,6 +200,8 @@ export const zhCN = {
   ...taskEnumsZh,
   chains: chainsZh,
   ...chainEnumsZh,
+  policies: policiesZh,
+  ...policyEnumsZh,
   auditAction: auditActionZh,
   audit: {
     at: '时间',

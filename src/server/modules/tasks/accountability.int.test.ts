@@ -3,7 +3,9 @@ import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestTree } from '../../../../test/factories.ts';
 import { describeWithApp } from '../../../../test/helpers/test-app.ts';
+import { runParkJobs } from '../../platform/jobs.ts';
 import { openOverdueAccountability } from './accountability.service.ts';
+import './tasks.jobs.ts';
 import { reportProgress, submitItem } from './task-progress.service.ts';
 import { createTestItem, createTestList } from './tasks.fixtures.ts';
 
@@ -104,5 +106,13 @@ describeWithApp('accountability: overdue sweep, failed reviews, escalation and d
     const extra = await createTestItem(get().system, listId, tree.a1.id, { dueOn: '2026-02-01', createdOn: '2026-01-05' });
     await openOverdueAccountability(get().system, '2026-03-01');
     assert.deepEqual((await recordsOf(extra.id)).map((r) => r.level.code), ['talk']);
+  });
+
+  test('the periodic park job runs the same sweep on the park\'s day, idempotently', async () => {
+    const extra = await createTestItem(get().system, listId, tree.a1.id, { dueOn: '2026-04-30', createdOn: '2026-01-05' });
+    const run = async () => (await runParkJobs({ db: get().database.db, cipher: get().cipher }, new Date('2026-05-02T01:00:00+08:00'), [get().park.id])).find((o) => o.job === 'tasks.overdue-accountability');
+    assert.deepEqual((await run())?.result, { opened: 1 });
+    assert.deepEqual((await run())?.result, { opened: 0 });
+    assert.equal((await recordsOf(extra.id)).length, 1);
   });
 });
