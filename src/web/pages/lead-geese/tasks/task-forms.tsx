@@ -43,7 +43,7 @@ export function ListFormModal({ year, onClose, onDone }: { year: number; onClose
   );
 }
 
-type ItemValues = { title?: string; description?: string; redAction?: RedAction; responsibleOrgId?: number; leadMemberId?: number | null; coOwnerOrgIds?: number[]; dueOn?: Dayjs; weight?: number };
+type ItemValues = { title?: string; description?: string; redAction?: RedAction; responsibleOrgId?: number; leadMemberId?: number | null; coOwnerOrgIds?: (number | undefined)[]; dueOn?: Dayjs; weight?: number };
 
 /** The fields of a task item, for a new item (top level or under a parent) or an edit of an existing one. */
 export function ItemFormModal({ listId, parentId, item, onClose, onDone }: { listId: number; parentId?: number; item?: TaskItemDetail; onClose: () => void; onDone: () => void }) {
@@ -69,7 +69,7 @@ export function ItemFormModal({ listId, parentId, item, onClose, onDone }: { lis
               redAction: v.redAction ?? 'fortress',
               responsibleOrgId: v.responsibleOrgId ?? 0,
               leadMemberId: v.leadMemberId ?? null,
-              coOwnerOrgIds: v.coOwnerOrgIds ?? [],
+              coOwnerOrgIds: (v.coOwnerOrgIds ?? []).filter((id): id is number => typeof id === 'number'),
               dueOn: toIsoDate(v.dueOn) ?? '',
               weight: v.weight ?? 1,
             };
