@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../platform/context.ts';
 import { decideAccountability, escalateAccountability, listAccountability, openOverdueAccountability } from '../modules/tasks/accountability.service.ts';
 import { createMeeting, makeTasksFromDecision } from '../modules/tasks/meetings.service.ts';
-import { addEvidence, reportProgress, reviewItem, submitItem } from '../modules/tasks/task-progress.service.ts';
-import { createTaskItem, createTaskList } from '../modules/tasks/tasks.service.ts';
+import { addEvidence, recordProgress, recordReview, recordSubmission } from '../modules/tasks/task-progress.service.ts';
+import { addTaskItem, createTaskList } from '../modules/tasks/tasks.service.ts';
 import type { CreateTaskItemInput } from '../modules/tasks/tasks.schemas.ts';
 import type { PlannedMember } from './member-plan.ts';
 import { rootCode } from './org-plan.ts';
@@ -55,21 +55,21 @@ export async function createTasks(ctx: ServiceContext, input: { orgIds: Ids; mem
       ...(parentId === null ? {} : { parentId }),
     });
     const play = async (t: PlannedTask, id: number) => {
-      for (const r of t.reports) await reportProgress(ctx, id, { progress: r.progress, reportedOn: r.on, note: r.note });
-      if (t.submittedOn) await submitItem(ctx, id, { submittedOn: t.submittedOn });
+      for (const r of t.reports) await recordProgress(ctx, id, { progress: r.progress, reportedOn: r.on, note: r.note });
+      if (t.submittedOn) await recordSubmission(ctx, id, { submittedOn: t.submittedOn });
       // Every fifth task carries its summary as an evidence file, as the responsible org would upload it.
       if (t.submittedOn && t.children.length === 0 && evidenceCount++ % 5 === 0) {
         await addEvidence(ctx, id, { fileName: `${t.title}工作总结.txt`, mimeType: 'text/plain', contentBase64: Buffer.from(`${t.title}\n${t.reports.map((r) => `${r.on} ${r.progress}% ${r.note}`).join('\n')}\n`).toString('base64') });
       }
-      if (t.review) await reviewItem(ctx, id, { outcome: t.review.outcome, reviewedOn: t.review.on, note: t.review.note });
+      if (t.review) await recordReview(ctx, id, { outcome: t.review.outcome, reviewedOn: t.review.on, note: t.review.note });
     };
     for (const t of l.tasks) {
       const id = t.decision
         ? (await makeTasksFromDecision(ctx, decisions[t.decision.meeting][t.decision.index], { listId: list.id, items: [toInput(t, null)] })).items[0].id
-        : (await createTaskItem(ctx, list.id, toInput(t, null))).id;
+        : await addTaskItem(ctx, list.id, toInput(t, null));
       itemIds.set(t.title, id);
       for (const c of t.children) {
-        const childId = (await createTaskItem(ctx, list.id, toInput(c, id))).id;
+        const childId = await addTaskItem(ctx, list.id, toInput(c, id));
         await play(c, childId);
       }
       await play(t, id);

@@ -34,8 +34,14 @@ function assertStatus(item: { status: string }, allowed: readonly string[], mess
   if (!allowed.includes(item.status)) throw ruleViolation('status', message, messageEn);
 }
 
-/** Reports a leaf's progress on a date. Parents take none: theirs is the roll-up of their children. */
+/** Reports a leaf's progress on a date and answers the item. */
 export async function reportProgress(ctx: ServiceContext, itemId: number, input: ReportProgressInput) {
+  await recordProgress(ctx, itemId, input);
+  return getTaskItem(ctx, itemId);
+}
+
+/** Records a leaf's progress on a date (the write alone, for loaders). Parents take none: theirs is the roll-up of their children. */
+export async function recordProgress(ctx: ServiceContext, itemId: number, input: ReportProgressInput): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const item = await loadItem(ctx, tx, itemId, 'report', true);
@@ -46,11 +52,16 @@ export async function reportProgress(ctx: ServiceContext, itemId: number, input:
     const id = await records.insertReport(tx, { tenantId, itemId, reportedOn: input.reportedOn, progress: input.progress, note: input.note ?? null, byUserId: ctx.actor.userId || null });
     await recordAudit(tx, auditActor(ctx), { action: 'task_item.progress', objectType: 'task_item', objectId: itemId, result: 'success', diff: { reportId: id, ...input } });
   });
+}
+
+/** Submits an item for review and answers the item. */
+export async function submitItem(ctx: ServiceContext, itemId: number, input: { submittedOn: string; note?: string }) {
+  await recordSubmission(ctx, itemId, input);
   return getTaskItem(ctx, itemId);
 }
 
 /** Submits an item for the assigner's review: a leaf at 100%, a parent whose children are all completed. */
-export async function submitItem(ctx: ServiceContext, itemId: number, input: { submittedOn: string; note?: string }) {
+export async function recordSubmission(ctx: ServiceContext, itemId: number, input: { submittedOn: string; note?: string }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const item = await loadItem(ctx, tx, itemId, 'report', true);
@@ -64,14 +75,13 @@ export async function submitItem(ctx: ServiceContext, itemId: number, input: { s
     }
     await changeStatus(ctx, tx, item, 'submitted', input.submittedOn, input.note, 'submittedOn');
   });
-  return getTaskItem(ctx, itemId);
 }
 
 /**
  * The assigner reviews a submitted item: completed, or failed with a note — failing opens an accountability
  * record at the ladder's first level in the same transaction.
  */
-export async function reviewItem(ctx: ServiceContext, itemId: number, input: ReviewInput) {
+export async function recordReview(ctx: ServiceContext, itemId: number, input: ReviewInput): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const item = await loadItem(ctx, tx, itemId, 'manage', true);
     assertStatus(item, ['submitted'], '只有已提交审核的任务可以评定', 'Only a submitted item can be reviewed');
@@ -79,6 +89,11 @@ export async function reviewItem(ctx: ServiceContext, itemId: number, input: Rev
     await changeStatus(ctx, tx, item, input.outcome, input.reviewedOn, input.note, 'reviewedOn');
     if (input.outcome === 'failed') await openFailureRecord(ctx, tx, itemId, input.reviewedOn);
   });
+}
+
+/** Reviews a submitted item and answers the item. */
+export async function reviewItem(ctx: ServiceContext, itemId: number, input: ReviewInput) {
+  await recordReview(ctx, itemId, input);
   return getTaskItem(ctx, itemId);
 }
 

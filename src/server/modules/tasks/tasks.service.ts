@@ -114,10 +114,14 @@ export async function insertTaskItem(ctx: ServiceContext, tx: DbOrTx, list: repo
   return row.id;
 }
 
-/** Adds an item to a list. Needs tasks.write over the list's org. */
+/** Adds an item to a list and answers the item. Needs tasks.write over the list's org. */
 export async function createTaskItem(ctx: ServiceContext, listId: number, input: CreateTaskItemInput) {
-  const id = await ctx.db.transaction(async (tx) => insertTaskItem(ctx, tx, await loadList(ctx, tx, listId, 'manage'), input));
-  return getTaskItem(ctx, id);
+  return getTaskItem(ctx, await addTaskItem(ctx, listId, input));
+}
+
+/** Adds an item to a list (the write alone, for loaders): its id. */
+export async function addTaskItem(ctx: ServiceContext, listId: number, input: CreateTaskItemInput): Promise<number> {
+  return ctx.db.transaction(async (tx) => insertTaskItem(ctx, tx, await loadList(ctx, tx, listId, 'manage'), input));
 }
 
 /** Edits an item's undated fields; a completed item is closed to edits (reopen it first). */
