@@ -8845,6 +8845,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -9143,6 +9145,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -9456,6 +9460,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -9763,6 +9769,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -10072,6 +10080,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -10386,6 +10396,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -10695,6 +10707,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description The joint-meeting decision it came from */
                             decision: {
@@ -10917,6 +10931,8 @@ export interface paths {
                                 closedOn: string | null;
                                 /** @description Who decided or escalated */
                                 closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
                             }[];
                             /** @description Rows matching the filters, over all pages */
                             total: number;
@@ -11084,6 +11100,8 @@ export interface paths {
                             closedOn: string | null;
                             /** @description Who decided or escalated */
                             closedByUserName: string | null;
+                            /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                            mayDecide: boolean;
                         };
                     };
                 };
@@ -11186,6 +11204,8 @@ export interface paths {
                             closedOn: string | null;
                             /** @description Who decided or escalated */
                             closedByUserName: string | null;
+                            /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                            mayDecide: boolean;
                         };
                     };
                 };

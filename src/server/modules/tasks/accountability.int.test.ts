@@ -9,7 +9,7 @@ import './tasks.jobs.ts';
 import { reportProgress, submitItem } from './task-progress.service.ts';
 import { createTestItem, createTestList } from './tasks.fixtures.ts';
 
-type AccRecord = { id: number; itemId: number; reason: string; status: string; level: { code: string; rank: number }; decision: string | null; escalatedFromId: number | null };
+type AccRecord = { id: number; itemId: number; reason: string; status: string; mayDecide: boolean; level: { code: string; rank: number }; decision: string | null; escalatedFromId: number | null };
 
 describeWithApp('accountability: overdue sweep, failed reviews, escalation and decisions', (get) => {
   let tree: Awaited<ReturnType<typeof createTestTree>>;
@@ -50,6 +50,15 @@ describeWithApp('accountability: overdue sweep, failed reviews, escalation and d
     assert.deepEqual(late.map((r) => [r.reason, r.level.code, r.status]), [['overdue', 'reminder', 'open']]);
     assert.equal((await recordsOf(i.lateButSubmitted)).length, 1, 'a submission not yet reviewed is still overdue');
     assert.equal((await recordsOf(i.onTime)).length, 0);
+    assert.equal(late[0].mayDecide, true, 'the list org\'s admin decides');
+  });
+
+  test('the responsible org sees its records but may not decide them: mayDecide false, and deciding is 403', async () => {
+    const secretary = (await get().userWith([{ role: 'org_secretary', orgId: tree.a1.id }])).cookie;
+    const res = await call('GET', '/api/v1/accountability-records?pageSize=200', undefined, secretary);
+    const mine = (res.json().items as AccRecord[]).filter((r) => r.itemId === i.late);
+    assert.deepEqual(mine.map((r) => r.mayDecide), [false]);
+    assert.equal((await call('POST', `/api/v1/accountability-records/${mine[0].id}/decide`, { decision: 'upheld', decidedOn: '2026-04-20' }, secretary)).statusCode, 403);
   });
 
   test('POST /api/v1/accountability-records/sweep judges today by default and 422 for a future day', async () => {

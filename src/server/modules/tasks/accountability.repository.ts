@@ -14,6 +14,7 @@ export type RecordWithItem = RecordRow & {
   listYear: number;
   responsibleOrgId: number;
   responsibleOrgName: string;
+  listOrgPath: string;
   closedByUserName: string | null;
 };
 
@@ -84,6 +85,7 @@ export async function listRecords(db: DbOrTx, tenantId: number, scope: Scope, f:
         listYear: taskLists.year,
         responsibleOrgId: taskItems.responsibleOrgId,
         responsibleOrgName: responsibleOrg.name,
+        listOrgPath: listOrg.path,
         closedByUserName: users.displayName,
       })
       .from(accountabilityRecords)

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError, invalidField, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
+import { isPathInScope, scopeFor } from '../../platform/scope.ts';
 import * as repo from './accountability.repository.ts';
 import type { DecideInput, EscalateInput, ListAccountabilityInput, ReplaceLadderInput } from './accountability.schemas.ts';
 import { assertNotBefore, assertNotFuture, ladderOf, loadItem, loadList } from './tasks.lookup.ts';
@@ -52,6 +53,11 @@ export async function sweepOverdue(ctx: ServiceContext, input: { on?: string }) 
   return { ...(await openOverdueAccountability(ctx, on)), on };
 }
 
+/** Deciding and escalating are the list org's work. */
+function mayDecideRecord(ctx: ServiceContext, row: { listOrgPath: string }): boolean {
+  return isPathInScope(scopeFor(ctx.actor, 'tasks.write'), row.listOrgPath);
+}
+
 /** Records of the items the caller reaches. */
 export async function listAccountability(ctx: ServiceContext, input: ListAccountabilityInput) {
   const scope = readScope(ctx.actor);
@@ -63,7 +69,7 @@ export async function listAccountability(ctx: ServiceContext, input: ListAccount
     offset: offsetOf(input.page, input.pageSize),
     limit: input.pageSize,
   });
-  return { items: rows.map(presentAccountability), total, page: input.page, pageSize: input.pageSize };
+  return { items: rows.map((r) => presentAccountability(r, mayDecideRecord(ctx, r))), total, page: input.page, pageSize: input.pageSize };
 }
 
 /** Loads an open record for the list org's work on it (404 out of reach, 403 without tasks.write over the list's org). */
@@ -83,7 +89,7 @@ async function presentOne(ctx: ServiceContext, db: DbOrTx, id: number) {
   const { rows } = await repo.listRecords(db, ctx.actor.tenantId, { all: true }, { itemId: record.itemId });
   const row = rows.find((r) => r.id === id);
   if (!row) throw new AppError('NOT_FOUND');
-  return presentAccountability(row);
+  return presentAccountability(row, mayDecideRecord(ctx, row));
 }
 
 /** Decides an open record: upheld, or waived with a reason. Closes it. */

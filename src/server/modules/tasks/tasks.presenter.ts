@@ -73,7 +73,8 @@ export function presentEvidence(row: EvidenceMeta): EvidenceView {
   return { id: row.id, itemId: row.itemId, fileName: row.fileName, mimeType: row.mimeType, sizeBytes: row.sizeBytes, sha256: row.sha256, uploadedOn: row.uploadedOn, byUserName: row.byUserName };
 }
 
-export function presentAccountability(row: RecordWithItem): AccountabilityView {
+/** `mayDecide`: the caller may decide or escalate it (tasks.write over the list's org), judged by the service. */
+export function presentAccountability(row: RecordWithItem, mayDecide: boolean): AccountabilityView {
   return {
     id: row.id,
     itemId: row.itemId,
@@ -91,5 +92,6 @@ export function presentAccountability(row: RecordWithItem): AccountabilityView {
     decisionNote: row.decisionNote,
     closedOn: row.closedOn,
     closedByUserName: row.closedByUserName,
+    mayDecide: mayDecide && row.status === 'open',
   };
 }

@@ -149,6 +149,7 @@ export const accountabilityView = z.object({
   decisionNote: z.string().nullable().describe('The decision\'s reasoning, or the escalation\'s'),
   closedOn: z.string().nullable().describe('Day decided or escalated'),
   closedByUserName: z.string().nullable().describe('Who decided or escalated'),
+  mayDecide: z.boolean().describe('The record is open and the caller may decide or escalate it (tasks.write over the list\'s org)'),
 });
 export type AccountabilityView = z.infer<typeof accountabilityView>;
 

@@ -176,7 +176,7 @@ export async function getTaskItem(ctx: ServiceContext, id: number, asOf?: string
     reports: (await records.listReports(ctx.db, tenantId, id)).map((r) => ({ id: r.id, reportedOn: r.reportedOn, progress: r.progress, note: r.note, byUserId: r.byUserId, byUserName: r.byUserName })),
     statusHistory: history.map((h) => ({ fromStatus: h.fromStatus as TaskStatus | null, toStatus: h.toStatus as TaskStatus, changedOn: h.changedOn, note: h.note, byUserName: h.byUserName })),
     evidence: (await records.listEvidence(ctx.db, tenantId, id)).map(presentEvidence),
-    accountability: rows.map(presentAccountability),
+    accountability: rows.map((r) => presentAccountability(r, mayManageItem(ctx.actor, item))),
     decision: item.decisionId === null ? null : await repo.findDecisionSummary(ctx.db, tenantId, item.decisionId),
     mayManage: mayManageItem(ctx.actor, item),
     mayReport: mayReportItem(ctx.actor, item),

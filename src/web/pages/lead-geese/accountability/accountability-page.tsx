@@ -98,7 +98,7 @@ export function AccountabilityPage() {
                     key: 'actions',
                     width: 150,
                     render: (_: unknown, r: AccountabilityRecord) =>
-                      r.status === 'open' && (
+                      r.mayDecide && (
                         <Space size={4} onClick={(e) => e.stopPropagation()}>
                           <Button size="small" onClick={() => setActing({ record: r, kind: 'decide' })}>
                             {m.tasks.decide}
