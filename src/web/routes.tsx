@@ -21,6 +21,7 @@ import {
   ThunderboltOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
+import { AlertOutlined, OrderedListOutlined } from '@ant-design/icons';
 import type { AccessFlag } from './access.ts';
 import type { Messages } from './i18n/zh-CN.ts';
 
@@ -115,6 +116,30 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.projects,
     access: 'canReadProjects',
     page: lazy(() => import('./pages/fortress/projects/projects-page.tsx').then((x) => ({ default: x.ProjectsPage }))),
+  },
+  {
+    path: '/lead-geese/tasks',
+    icon: <OrderedListOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.taskLists,
+    access: 'canReadTasks',
+    page: lazy(() => import('./pages/lead-geese/tasks/tasks-page.tsx').then((x) => ({ default: x.TasksPage }))),
+  },
+  {
+    path: '/lead-geese/accountability',
+    icon: <AlertOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.accountability,
+    access: 'canReadTasks',
+    page: lazy(() => import('./pages/lead-geese/accountability/accountability-page.tsx').then((x) => ({ default: x.AccountabilityPage }))),
+  },
+  {
+    path: '/lead-geese/meetings',
+    icon: <TeamOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.jointMeetings,
+    access: 'canReadTasks',
+    page: lazy(() => import('./pages/lead-geese/meetings/meetings-page.tsx').then((x) => ({ default: x.MeetingsPage }))),
   },
   {
     path: '/enterprise-aid/policies',

@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
+import { tasksChecks } from './tasks.checks.ts';
 import { policiesChecks } from './policies.checks.ts';
 import { contactsChecks } from './contacts.checks.ts';
 import { contactsTargets } from './contacts-plan.ts';
@@ -175,6 +176,7 @@ describeWithApp('demo park 内江经开区', (get) => {
   });
 
   fortressChecks(get, () => demo);
+  tasksChecks(get, () => demo);
   policiesChecks(get, () => demo);
   contactsChecks(get, () => demo);
 });

@@ -8,6 +8,7 @@ import { type StaffAccount, createCases, createChains, createGuidance, createSta
 import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.ts';
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
+import { createTasks } from './load-tasks.ts';
 import { createPolicies } from './load-policies.ts';
 import { createContacts } from './load-contacts.ts';
 import { createUnits } from './load-units.ts';
@@ -46,6 +47,7 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     await createGuidance(ctx, plan.fortress, unitIds, plan.fortress.instructorUsernames.map((u) => idOf(userIds, u)));
     await createCases(ctx, plan.fortress, unitIds);
     await createProjects(ctx, plan.fortress, unitIds, chainIds, plan.fortress.officerUsernames.map((u) => idOf(userIds, u)));
+    await createTasks(ctx, { orgIds, members: plan.members, memberIds, seed: input.seed ?? demoSeed });
     await createPolicies(ctx, orgIds);
     await createContacts(ctx, { plan, seed: input.seed ?? demoSeed, password, orgIds, placeIds, unitIds });
     return { password, accounts, staff };

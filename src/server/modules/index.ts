@@ -13,6 +13,7 @@ import { registerInstructorRoutes } from './coverage/instructors.routes.ts';
 import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
+import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerPolicyRoutes } from './policies/policies.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
@@ -22,6 +23,9 @@ import './enterprises/enterprises.figures.ts';
 import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
+import './tasks/tasks.figures.ts';
+// Each module registers its periodic park jobs (see platform/jobs.ts).
+import './tasks/tasks.jobs.ts';
 import './policies/policies.figures.ts';
 import './contacts/contacts.figures.ts';
 
@@ -41,6 +45,7 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerChainRoutes(app, deps);
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
+  await registerTaskRoutes(app, deps);
   await registerPolicyRoutes(app, deps);
   await registerContactRoutes(app, deps);
 }

@@ -8245,6 +8245,3442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the task lists the caller reaches */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only lists of this year */
+                    year?: number;
+                    /** @description Only lists of orgs in this org's subtree */
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The lists the caller reaches, latest year first */
+                            items: {
+                                /** @description Task list id */
+                                id: number;
+                                /** @description The assigning org (the list lies in its scope) */
+                                orgId: number;
+                                /** @description That org's current name */
+                                orgName: string;
+                                /** @description The year the list is for */
+                                year: number;
+                                /** @description Title of the list */
+                                title: string;
+                                /** @description Items on the list, at every level */
+                                itemCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open an org's task list for a year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The assigning org (e.g. the working committee); one list per org and year */
+                        orgId: number;
+                        /** @description The year the list is for */
+                        year: number;
+                        /** @description Title of the list, e.g. 2025年度党建工作任务清单 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task list id */
+                            id: number;
+                            /** @description The assigning org (the list lies in its scope) */
+                            orgId: number;
+                            /** @description That org's current name */
+                            orgName: string;
+                            /** @description The year the list is for */
+                            year: number;
+                            /** @description Title of the list */
+                            title: string;
+                            /** @description Items on the list, at every level */
+                            itemCount: number;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list's progress: the weighted mean of its top-level items */
+                            progress: number;
+                            /** @description The items the caller reaches, parents before children; roll-ups count every child */
+                            items: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Items shown, by status on the date, and those overdue */
+                            counts: {
+                                open: number;
+                                submitted: number;
+                                completed: number;
+                                failed: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task list on a date: its items as a tree with weights and rolled-up progress */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task list id */
+                            id: number;
+                            /** @description The assigning org (the list lies in its scope) */
+                            orgId: number;
+                            /** @description That org's current name */
+                            orgName: string;
+                            /** @description The year the list is for */
+                            year: number;
+                            /** @description Title of the list */
+                            title: string;
+                            /** @description Items on the list, at every level */
+                            itemCount: number;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list's progress: the weighted mean of its top-level items */
+                            progress: number;
+                            /** @description The items the caller reaches, parents before children; roll-ups count every child */
+                            items: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Items shown, by status on the date, and those overdue */
+                            counts: {
+                                open: number;
+                                submitted: number;
+                                completed: number;
+                                failed: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-lists/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an item on a list, at the top level or under a parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What is to be done */
+                        title: string;
+                        /** @description Details */
+                        description?: string | null;
+                        /**
+                         * @description The Red Action served
+                         * @enum {string}
+                         */
+                        redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                        /** @description The responsible org: the list's org or an org in its subtree */
+                        responsibleOrgId: number;
+                        leadMemberId?: number | null;
+                        /** @description Co-owner orgs */
+                        coOwnerOrgIds?: number[];
+                        /**
+                         * Format: date
+                         * @description Due date
+                         */
+                        dueOn: string;
+                        /** @description Weight among its siblings, 1–1000 */
+                        weight: number;
+                        parentId?: number | null;
+                        /**
+                         * Format: date
+                         * @description Day the item was put on the list (not in the future); today when omitted
+                         */
+                        createdOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item on a date: progress, reports, status history, evidence, accountability */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an item's undated fields */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What is to be done */
+                        title?: string;
+                        /** @description Details */
+                        description?: string | null;
+                        /**
+                         * @description The Red Action served
+                         * @enum {string}
+                         */
+                        redAction?: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                        /** @description The responsible org: the list's org or an org in its subtree */
+                        responsibleOrgId?: number;
+                        leadMemberId?: number | null;
+                        /** @description Co-owner orgs */
+                        coOwnerOrgIds?: number[];
+                        /**
+                         * Format: date
+                         * @description Due date
+                         */
+                        dueOn?: string;
+                        /** @description Weight among its siblings, 1–1000 */
+                        weight?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a leaf item's progress on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Progress now, 0–100 */
+                        progress: number;
+                        /**
+                         * Format: date
+                         * @description Day of the report: not before the item was put on the list, not in the future
+                         */
+                        reportedOn: string;
+                        /** @description What was done */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit an item for the assigner's review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day submitted for review: not before the last status change, not in the future
+                         */
+                        submittedOn: string;
+                        /** @description A word to the reviewer */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a submitted item: completed, or failed (opens accountability) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description completed, or failed (opens an accountability record)
+                         * @enum {string}
+                         */
+                        outcome: "completed" | "failed";
+                        /**
+                         * Format: date
+                         * @description Day of the review: not before the submission, not in the future
+                         */
+                        reviewedOn: string;
+                        /** @description The reviewer's note; required when failing */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submission or take back a review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day reopened: not before the last status change, not in the future
+                         */
+                        reopenedOn: string;
+                        /** @description Why the item is reopened or returned */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Task item id */
+                            id: number;
+                            /** @description The list it is on */
+                            listId: number;
+                            /** @description The parent item; null for a top-level item */
+                            parentId: number | null;
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description: string | null;
+                            /**
+                             * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The org responsible (正向明责) */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /** @description The lead person, a member */
+                            leadMember: {
+                                /** @description Member id */
+                                id: number;
+                                /** @description Name */
+                                name: string;
+                            } | null;
+                            /** @description Co-owner orgs */
+                            coOwners: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            }[];
+                            /** @description Due date */
+                            dueOn: string;
+                            /** @description Weight among its siblings */
+                            weight: number;
+                            /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                            share: number;
+                            /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                            progress: number;
+                            /** @description True when the item has no children (only leaves take progress reports) */
+                            isLeaf: boolean;
+                            /**
+                             * @description Status on the date read: open, submitted (for review), completed, failed
+                             * @enum {string}
+                             */
+                            status: "open" | "submitted" | "completed" | "failed";
+                            /** @description Past due on the date read and neither completed nor failed */
+                            isOverdue: boolean;
+                            /** @description Open accountability records */
+                            openAccountability: number;
+                            /** @description The joint-meeting decision the item was made from */
+                            decisionId: number | null;
+                            /** @description The date progress and status are read on */
+                            asOf: string;
+                            /** @description The list */
+                            list: {
+                                /** @description List id */
+                                id: number;
+                                /** @description List title */
+                                title: string;
+                                /** @description Year */
+                                year: number;
+                                /** @description Assigning org */
+                                orgId: number;
+                            };
+                            /**
+                             * @description Status today
+                             * @enum {string}
+                             */
+                            currentStatus: "open" | "submitted" | "completed" | "failed";
+                            /** @description Day the item was put on the list */
+                            createdOn: string;
+                            /** @description Direct children with their rolled-up progress and shares */
+                            children: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                            /** @description Progress reports, latest first */
+                            reports: {
+                                /** @description Report id */
+                                id: number;
+                                /** @description Day of the report */
+                                reportedOn: string;
+                                /** @description Progress reported, 0–100 */
+                                progress: number;
+                                /** @description What was done */
+                                note: string | null;
+                                /** @description Who reported; null for the platform itself */
+                                byUserId: number | null;
+                                /** @description Their display name */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Status changes, earliest first */
+                            statusHistory: {
+                                /** @description Status before; null when the item was put on the list */
+                                fromStatus: ("open" | "submitted" | "completed" | "failed") | null;
+                                /**
+                                 * @description Status after
+                                 * @enum {string}
+                                 */
+                                toStatus: "open" | "submitted" | "completed" | "failed";
+                                /** @description Day of the change */
+                                changedOn: string;
+                                /** @description Review note or reason */
+                                note: string | null;
+                                /** @description Who changed it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Evidence files, latest first */
+                            evidence: {
+                                /** @description Evidence file id */
+                                id: number;
+                                /** @description The item */
+                                itemId: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Day uploaded */
+                                uploadedOn: string;
+                                /** @description Who uploaded it */
+                                byUserName: string | null;
+                            }[];
+                            /** @description Accountability records of the item, open first */
+                            accountability: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description The joint-meeting decision it came from */
+                            decision: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Meeting id */
+                                meetingId: number;
+                                /** @description Meeting title */
+                                meetingTitle: string;
+                                /** @description Meeting date */
+                                heldOn: string;
+                            } | null;
+                            /** @description The caller may edit and review it (tasks.write over the list's org) */
+                            mayManage: boolean;
+                            /** @description The caller may report progress, add evidence and submit (tasks.write over the responsible org) */
+                            mayReport: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-items/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an evidence file (base64, at most 2 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description File name, shown and used on download */
+                        fileName: string;
+                        /** @description Content type: PDF, JPEG, PNG, plain text, DOCX or XLSX */
+                        mimeType: string;
+                        /** @description The file, base64-encoded; at most 2 MB decoded */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Evidence file id */
+                            id: number;
+                            /** @description The item */
+                            itemId: number;
+                            /** @description File name */
+                            fileName: string;
+                            /** @description Content type */
+                            mimeType: string;
+                            /** @description Size in bytes */
+                            sizeBytes: number;
+                            /** @description SHA-256 of the content, hex */
+                            sha256: string;
+                            /** @description Day uploaded */
+                            uploadedOn: string;
+                            /** @description Who uploaded it */
+                            byUserName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes (binary), sent with its own content type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accountability records of the items the caller reaches */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only records of items on lists of this year */
+                    year?: number;
+                    /** @description Only records of items on this list */
+                    listId?: number;
+                    /** @description Only open, decided or escalated records */
+                    status?: "open" | "decided" | "escalated";
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Accountability record id */
+                                id: number;
+                                /** @description The task item */
+                                itemId: number;
+                                /** @description Its title */
+                                itemTitle: string;
+                                /** @description Its due date */
+                                itemDueOn: string;
+                                /** @description Its list */
+                                listId: number;
+                                /** @description The list's year */
+                                listYear: number;
+                                /** @description The responsible org held to account */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /**
+                                 * @description overdue, or failed (the review found it not done)
+                                 * @enum {string}
+                                 */
+                                reason: "overdue" | "failed";
+                                /** @description The ladder level */
+                                level: {
+                                    /** @description Level code */
+                                    code: string;
+                                    /** @description Level name */
+                                    name: string;
+                                    /** @description Rank on the ladder, from 1 */
+                                    rank: number;
+                                };
+                                /** @description Day opened */
+                                openedOn: string;
+                                /** @description The lower-level record this one escalated */
+                                escalatedFromId: number | null;
+                                /**
+                                 * @description open, decided, or escalated (superseded by the next level)
+                                 * @enum {string}
+                                 */
+                                status: "open" | "decided" | "escalated";
+                                /** @description upheld or waived, once decided */
+                                decision: ("upheld" | "waived") | null;
+                                /** @description The decision's reasoning, or the escalation's */
+                                decisionNote: string | null;
+                                /** @description Day decided or escalated */
+                                closedOn: string | null;
+                                /** @description Who decided or escalated */
+                                closedByUserName: string | null;
+                                /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                                mayDecide: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open accountability records for overdue items (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Judge overdue on this day (not in the future); today when omitted
+                         */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Accountability records opened by this sweep */
+                            opened: number;
+                            /** @description The day judged */
+                            on: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an open record: upheld, or waived with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description upheld (the measure stands) or waived (with a reason)
+                         * @enum {string}
+                         */
+                        decision: "upheld" | "waived";
+                        /**
+                         * Format: date
+                         * @description Day decided: not before the record was opened, not in the future
+                         */
+                        decidedOn: string;
+                        /** @description The reasoning; required when waiving */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Accountability record id */
+                            id: number;
+                            /** @description The task item */
+                            itemId: number;
+                            /** @description Its title */
+                            itemTitle: string;
+                            /** @description Its due date */
+                            itemDueOn: string;
+                            /** @description Its list */
+                            listId: number;
+                            /** @description The list's year */
+                            listYear: number;
+                            /** @description The responsible org held to account */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /**
+                             * @description overdue, or failed (the review found it not done)
+                             * @enum {string}
+                             */
+                            reason: "overdue" | "failed";
+                            /** @description The ladder level */
+                            level: {
+                                /** @description Level code */
+                                code: string;
+                                /** @description Level name */
+                                name: string;
+                                /** @description Rank on the ladder, from 1 */
+                                rank: number;
+                            };
+                            /** @description Day opened */
+                            openedOn: string;
+                            /** @description The lower-level record this one escalated */
+                            escalatedFromId: number | null;
+                            /**
+                             * @description open, decided, or escalated (superseded by the next level)
+                             * @enum {string}
+                             */
+                            status: "open" | "decided" | "escalated";
+                            /** @description upheld or waived, once decided */
+                            decision: ("upheld" | "waived") | null;
+                            /** @description The decision's reasoning, or the escalation's */
+                            decisionNote: string | null;
+                            /** @description Day decided or escalated */
+                            closedOn: string | null;
+                            /** @description Who decided or escalated */
+                            closedByUserName: string | null;
+                            /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                            mayDecide: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-records/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Escalate an open record to the next level of the ladder */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day escalated: not before the record was opened, not in the future
+                         */
+                        escalatedOn: string;
+                        /** @description Why it goes up a level */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Accountability record id */
+                            id: number;
+                            /** @description The task item */
+                            itemId: number;
+                            /** @description Its title */
+                            itemTitle: string;
+                            /** @description Its due date */
+                            itemDueOn: string;
+                            /** @description Its list */
+                            listId: number;
+                            /** @description The list's year */
+                            listYear: number;
+                            /** @description The responsible org held to account */
+                            responsibleOrg: {
+                                /** @description Org id */
+                                id: number;
+                                /** @description The org's current name */
+                                name: string;
+                            };
+                            /**
+                             * @description overdue, or failed (the review found it not done)
+                             * @enum {string}
+                             */
+                            reason: "overdue" | "failed";
+                            /** @description The ladder level */
+                            level: {
+                                /** @description Level code */
+                                code: string;
+                                /** @description Level name */
+                                name: string;
+                                /** @description Rank on the ladder, from 1 */
+                                rank: number;
+                            };
+                            /** @description Day opened */
+                            openedOn: string;
+                            /** @description The lower-level record this one escalated */
+                            escalatedFromId: number | null;
+                            /**
+                             * @description open, decided, or escalated (superseded by the next level)
+                             * @enum {string}
+                             */
+                            status: "open" | "decided" | "escalated";
+                            /** @description upheld or waived, once decided */
+                            decision: ("upheld" | "waived") | null;
+                            /** @description The decision's reasoning, or the escalation's */
+                            decisionNote: string | null;
+                            /** @description Day decided or escalated */
+                            closedOn: string | null;
+                            /** @description Who decided or escalated */
+                            closedByUserName: string | null;
+                            /** @description The record is open and the caller may decide or escalate it (tasks.write over the list's org) */
+                            mayDecide: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The park's accountability ladder */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The ladder, lowest first */
+                            levels: {
+                                /** @description Level code, unique in the park */
+                                code: string;
+                                /** @description Level name, e.g. 提醒, 约谈, 通报批评 */
+                                name: string;
+                                /** @description Rank on the ladder, from 1 (lowest) */
+                                rank: number;
+                            }[];
+                            /** @description True while the park uses the default ladder */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the park's accountability ladder (park-wide) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The levels, lowest first; their order is their rank */
+                        levels: {
+                            /** @description Level code */
+                            code: string;
+                            /** @description Level name */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The ladder, lowest first */
+                            levels: {
+                                /** @description Level code, unique in the park */
+                                code: string;
+                                /** @description Level name, e.g. 提醒, 约谈, 通报批评 */
+                                name: string;
+                                /** @description Rank on the ladder, from 1 (lowest) */
+                                rank: number;
+                            }[];
+                            /** @description True while the park uses the default ladder */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List joint meetings held by orgs in the caller's scope */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only meetings held in this year */
+                    year?: number;
+                    /** @description Only meetings of orgs in this org's subtree */
+                    orgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Meeting id */
+                                id: number;
+                                /** @description The org that held it */
+                                orgId: number;
+                                /** @description That org's current name */
+                                orgName: string;
+                                /** @description Day held */
+                                heldOn: string;
+                                /** @description Title */
+                                title: string;
+                                /** @description Where */
+                                location: string | null;
+                                /** @description Attendees recorded */
+                                attendeeCount: number;
+                                /** @description Decisions taken */
+                                decisionCount: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a joint meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The org holding the meeting */
+                        orgId: number;
+                        /**
+                         * Format: date
+                         * @description Day held (not in the future)
+                         */
+                        heldOn: string;
+                        /** @description Title, e.g. 2025年第一次党建联席会议 */
+                        title: string;
+                        /** @description Where */
+                        location?: string;
+                        /** @description Agenda items, in order */
+                        agenda: string[];
+                        /** @description Who attended */
+                        attendees: {
+                            /** @description A member of the park who attended */
+                            memberId?: number;
+                            /** @description A person or unit attending, when not a member of the park */
+                            name?: string;
+                        }[];
+                        /** @description Decisions taken, in order */
+                        decisions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Meeting id */
+                            id: number;
+                            /** @description The org that held it */
+                            orgId: number;
+                            /** @description That org's current name */
+                            orgName: string;
+                            /** @description Day held */
+                            heldOn: string;
+                            /** @description Title */
+                            title: string;
+                            /** @description Where */
+                            location: string | null;
+                            /** @description Attendees recorded */
+                            attendeeCount: number;
+                            /** @description Decisions taken */
+                            decisionCount: number;
+                            /** @description Agenda items, in order */
+                            agenda: string[];
+                            /** @description Who attended */
+                            attendees: {
+                                /** @description Attendee id */
+                                id: number;
+                                /** @description The member, when a member of the park attended */
+                                memberId: number | null;
+                                /** @description The member's name, or the person or unit named */
+                                name: string;
+                            }[];
+                            /** @description Decisions, in order */
+                            decisions: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description Its number in the meeting, from 1 */
+                                seq: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Task items made from it */
+                                taskItemIds: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One joint meeting: attendees, agenda, decisions and the items made from them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Meeting id */
+                            id: number;
+                            /** @description The org that held it */
+                            orgId: number;
+                            /** @description That org's current name */
+                            orgName: string;
+                            /** @description Day held */
+                            heldOn: string;
+                            /** @description Title */
+                            title: string;
+                            /** @description Where */
+                            location: string | null;
+                            /** @description Attendees recorded */
+                            attendeeCount: number;
+                            /** @description Decisions taken */
+                            decisionCount: number;
+                            /** @description Agenda items, in order */
+                            agenda: string[];
+                            /** @description Who attended */
+                            attendees: {
+                                /** @description Attendee id */
+                                id: number;
+                                /** @description The member, when a member of the park attended */
+                                memberId: number | null;
+                                /** @description The member's name, or the person or unit named */
+                                name: string;
+                            }[];
+                            /** @description Decisions, in order */
+                            decisions: {
+                                /** @description Decision id */
+                                id: number;
+                                /** @description Its number in the meeting, from 1 */
+                                seq: number;
+                                /** @description The decision */
+                                content: string;
+                                /** @description Task items made from it */
+                                taskItemIds: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-decisions/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a decision into task items on a list (one transaction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The task list the new items go on */
+                        listId: number;
+                        /** @description The items to make from the decision */
+                        items: {
+                            /** @description What is to be done */
+                            title: string;
+                            /** @description Details */
+                            description?: string | null;
+                            /**
+                             * @description The Red Action served
+                             * @enum {string}
+                             */
+                            redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                            /** @description The responsible org: the list's org or an org in its subtree */
+                            responsibleOrgId: number;
+                            leadMemberId?: number | null;
+                            /** @description Co-owner orgs */
+                            coOwnerOrgIds?: number[];
+                            /**
+                             * Format: date
+                             * @description Due date
+                             */
+                            dueOn: string;
+                            /** @description Weight among its siblings, 1–1000 */
+                            weight: number;
+                            parentId?: number | null;
+                            /**
+                             * Format: date
+                             * @description Day the item was put on the list (not in the future); today when omitted
+                             */
+                            createdOn?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The items made, each remembering the decision */
+                            items: {
+                                /** @description Task item id */
+                                id: number;
+                                /** @description The list it is on */
+                                listId: number;
+                                /** @description The parent item; null for a top-level item */
+                                parentId: number | null;
+                                /** @description What is to be done */
+                                title: string;
+                                /** @description Details */
+                                description: string | null;
+                                /**
+                                 * @description The Red Action served: fortress, leadGeese, navigation, enterpriseAid, momentum
+                                 * @enum {string}
+                                 */
+                                redAction: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                                /** @description The org responsible (正向明责) */
+                                responsibleOrg: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                };
+                                /** @description The lead person, a member */
+                                leadMember: {
+                                    /** @description Member id */
+                                    id: number;
+                                    /** @description Name */
+                                    name: string;
+                                } | null;
+                                /** @description Co-owner orgs */
+                                coOwners: {
+                                    /** @description Org id */
+                                    id: number;
+                                    /** @description The org's current name */
+                                    name: string;
+                                }[];
+                                /** @description Due date */
+                                dueOn: string;
+                                /** @description Weight among its siblings */
+                                weight: number;
+                                /** @description Its weight as a percentage of its siblings' weights (of the top level for top-level items) */
+                                share: number;
+                                /** @description Progress on the date read, 0–100: a leaf's latest report; a parent's weighted mean of its children */
+                                progress: number;
+                                /** @description True when the item has no children (only leaves take progress reports) */
+                                isLeaf: boolean;
+                                /**
+                                 * @description Status on the date read: open, submitted (for review), completed, failed
+                                 * @enum {string}
+                                 */
+                                status: "open" | "submitted" | "completed" | "failed";
+                                /** @description Past due on the date read and neither completed nor failed */
+                                isOverdue: boolean;
+                                /** @description Open accountability records */
+                                openAccountability: number;
+                                /** @description The joint-meeting decision the item was made from */
+                                decisionId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;

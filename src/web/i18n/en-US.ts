@@ -7,6 +7,7 @@ import { enterpriseEnumsEn, enterprisesEn } from './enterprises.messages.ts';
 import { onboardingEnumsEn, onboardingEn } from './onboarding.messages.ts';
 import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
+import { taskEnumsEn, tasksEn } from './tasks.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 import { contactsEn, contactEnumsEn } from './contacts.messages.ts';
@@ -63,6 +64,9 @@ export const enUS: Messages = {
     onboarding: 'Onboarding',
     chains: 'Industrial chains',
     projects: 'Projects',
+    taskLists: 'Task lists',
+    accountability: 'Accountability',
+    jointMeetings: 'Joint meetings',
     policies: 'Policies',
     contacts: 'Dual contact',
     visits: 'Visit log',
@@ -196,6 +200,8 @@ export const enUS: Messages = {
   ...coverageEnumsEn,
   projects: projectsEn,
   ...projectEnumsEn,
+  tasks: tasksEn,
+  ...taskEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
   policies: policiesEn,

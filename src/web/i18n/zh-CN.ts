@@ -6,6 +6,7 @@ import { enterpriseEnumsZh, enterprisesZh } from './enterprises.messages.ts';
 import { onboardingEnumsZh, onboardingZh } from './onboarding.messages.ts';
 import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
+import { taskEnumsZh, tasksZh } from './tasks.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 import { policiesZh, policyEnumsZh } from './policies.messages.ts';
 import { contactsZh, contactEnumsZh } from './contacts.messages.ts';
@@ -62,6 +63,9 @@ export const zhCN = {
     onboarding: '入驻服务',
     chains: '产业链',
     projects: '招商项目',
+    taskLists: '任务清单',
+    accountability: '问责记录',
+    jointMeetings: '联席会议',
     policies: '政策文件',
     contacts: '双联系',
     visits: '走访记录',
@@ -195,6 +199,8 @@ export const zhCN = {
   ...coverageEnumsZh,
   projects: projectsZh,
   ...projectEnumsZh,
+  tasks: tasksZh,
+  ...taskEnumsZh,
   chains: chainsZh,
   ...chainEnumsZh,
   policies: policiesZh,

@@ -9,5 +9,6 @@ export * from './onboarding.ts';
 export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
+export * from './tasks.ts';
 export * from './policies.ts';
 export * from './contacts.ts';
