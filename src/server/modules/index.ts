@@ -13,6 +13,7 @@ import { registerInstructorRoutes } from './coverage/instructors.routes.ts';
 import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
+import { registerReviewRoutes } from './reviews/reviews.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
 import './members/members.figures.ts';
@@ -20,6 +21,7 @@ import './enterprises/enterprises.figures.ts';
 import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
+import './reviews/reviews.figures.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -37,4 +39,5 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerChainRoutes(app, deps);
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
+  await registerReviewRoutes(app, deps);
 }

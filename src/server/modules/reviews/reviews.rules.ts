@@ -131,3 +131,31 @@ export function allocateFund(rule: AllocationRule, entries: readonly AllocationE
 export function pointsOf(hundredths: number): number {
   return hundredths / 100;
 }
+
+export type Rating = { selfTotal: number; superiorTotal: number; total: number; stars: number };
+
+/** A cycle's rating from its scores (tenths, by leaf id): self and superior totals, their weighted total, the stars. */
+export function rate(leaves: readonly Leaf[], scores: { self: ReadonlyMap<number, number>; superior: ReadonlyMap<number, number> }, selfWeight: number, mins: readonly number[]): Rating {
+  const selfTotal = weightedTotal(leaves, scores.self);
+  const superiorTotal = weightedTotal(leaves, scores.superior);
+  const total = combinedTotal(selfTotal, superiorTotal, selfWeight);
+  return { selfTotal, superiorTotal, total, stars: starsFor(total, mins) };
+}
+
+/** The leaves lacking a score of a kind; the self-score is not needed when it weighs nothing. */
+export function missingScores(leaves: readonly Leaf[], scores: { self: ReadonlyMap<number, number>; superior: ReadonlyMap<number, number> }, selfWeight: number): { self: number[]; superior: number[] } {
+  return {
+    self: selfWeight === 0 ? [] : leaves.filter((l) => !scores.self.has(l.id)).map((l) => l.id),
+    superior: selfWeight === 100 ? [] : leaves.filter((l) => !scores.superior.has(l.id)).map((l) => l.id),
+  };
+}
+
+export type StageStatus = 'pending' | 'open' | 'overdue' | 'closed';
+export type StageDates = { dueOn: string; closedOn: string | null };
+
+/** A stage's state on a day: closed once closed; pending while the stage before it is open; overdue past its deadline. */
+export function stageStatus(stage: StageDates, previous: StageDates | null, today: string): StageStatus {
+  if (stage.closedOn) return 'closed';
+  if (previous && !previous.closedOn) return 'pending';
+  return today > stage.dueOn ? 'overdue' : 'open';
+}
