@@ -11,9 +11,10 @@ import { describeWithApp } from './helpers/test-app.ts';
 import { type Fixture, createFixture } from './helpers/authorization-fixture.ts';
 import { foundationRoutes } from './helpers/authorization/foundation-routes.ts';
 import { fortressRoutes } from './helpers/authorization/fortress-routes.ts';
+import { reviewRoutes } from './helpers/authorization/reviews-routes.ts';
 import type { RouteSpec } from './helpers/authorization/route-spec.ts';
 
-const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes };
+const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes, ...reviewRoutes };
 
 const targets = ['inScope', 'sibling', 'ancestor', 'otherBranch', 'otherPark', 'nonexistent'] as const;
 type Target = (typeof targets)[number];

@@ -25,6 +25,8 @@ function dueOrderProblems(d: { commitmentsDue: string; reportsDue: string; scori
 /** Campaigns the caller sees (running org or a participant in their reviews.read scope). */
 export async function listCampaigns(ctx: ServiceContext, input: ListCampaignsInput) {
   const scope = readScope(ctx.actor);
+  // Filtering by an org the caller cannot read is 404, as naming it elsewhere would be.
+  if (input.orgId !== undefined) await requireReadableOrg(ctx, input.orgId, scope);
   const { total, rows } = await repo.listCampaigns(ctx.db, ctx.actor.tenantId, scope, { year: input.year, orgId: input.orgId, offset: offsetOf(input.page, input.pageSize), limit: input.pageSize });
   return { items: rows.map(presentCampaignItem), total, page: input.page, pageSize: input.pageSize };
 }
