@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
+import { reviewChecks } from './reviews.checks.ts';
 import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
@@ -172,4 +173,5 @@ describeWithApp('demo park 内江经开区', (get) => {
   });
 
   fortressChecks(get, () => demo);
+  reviewChecks(get, () => demo);
 });
