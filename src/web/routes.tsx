@@ -14,6 +14,7 @@ import {
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   UserSwitchOutlined,
@@ -112,6 +113,14 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.projects,
     access: 'canReadProjects',
     page: lazy(() => import('./pages/fortress/projects/projects-page.tsx').then((x) => ({ default: x.ProjectsPage }))),
+  },
+  {
+    path: '/lead-geese/reviews',
+    icon: <StarOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.reviews,
+    access: 'canReadReviews',
+    page: lazy(() => import('./pages/lead-geese/reviews/reviews-page.tsx').then((x) => ({ default: x.ReviewsPage }))),
   },
   {
     path: '/system/users',

@@ -16,3 +16,9 @@ export type ReviewStage = BodyOf<'/api/v1/review-cycles/{id}/reopen', 'post'>['s
 
 export const reviewStages: ReviewStage[] = ['commitments', 'report', 'scoring'];
 export const stageStatusColor: Record<StageStatus, string> = { pending: 'default', open: 'processing', overdue: 'error', closed: 'success' };
+
+/** Whether a stage takes entries now: open, or overdue for the manager (late entries are the manager's call). */
+export function isActionable(cycle: Cycle, stage: ReviewStage): boolean {
+  const s = cycle.stages[stage].status;
+  return s === 'open' || (s === 'overdue' && cycle.may.manage);
+}
