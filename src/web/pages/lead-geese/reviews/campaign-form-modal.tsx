@@ -80,10 +80,10 @@ export function CampaignFormModal({ onClose, onDone }: { onClose: () => void; on
         <Form.Item label={m.reviews.participants} required>
           <Flex gap={8}>
             <Form.Item name="participantOrgIds" noStyle rules={[{ required: true, message: m.reviews.participants }]}>
-              <Select mode="multiple" allowClear maxTagCount="responsive" loading={subtree.isLoading} placeholder={m.reviews.pickParticipants} options={options} optionFilterProp="label" style={{ flex: 1 }} />
+              <Select mode="multiple" allowClear maxTagCount="responsive" loading={subtree.isLoading} placeholder={m.reviews.pickParticipants} options={options} showSearch={{ optionFilterProp: 'label' }} style={{ flex: 1 }} />
             </Form.Item>
             <Button disabled={options.length === 0} onClick={() => form.setFieldValue('participantOrgIds', options.map((o) => o.value).filter((id) => id !== runByOrgId))}>
-              {m.common.more}
+              {m.reviews.selectAll}
             </Button>
           </Flex>
         </Form.Item>

@@ -51,7 +51,7 @@ export function CycleDrawer({ id, onClose, onChanged }: Props) {
           <Steps
             size="small"
             current={reviewStages.findIndex((s) => cycle.stages[s].status !== 'closed')}
-            items={reviewStages.map((s) => ({ title: stageLabel[s], description: <StageTag state={cycle.stages[s]} />, subTitle: cycle.stages[s].closedOn ?? cycle.stages[s].dueOn }))}
+            items={reviewStages.map((s) => ({ title: stageLabel[s], content: <StageTag state={cycle.stages[s]} />, subTitle: cycle.stages[s].closedOn ?? cycle.stages[s].dueOn }))}
           />
           <Descriptions
             bordered
