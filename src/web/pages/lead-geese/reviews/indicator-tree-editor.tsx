@@ -8,8 +8,9 @@ export function IndicatorTreeEditor() {
   return (
     <Form.Item label={m.reviews.tabIndicators} extra={m.reviews.treeHint} required>
       <Form.List name="indicators">
-        {(parents, { add, remove }) => (
+        {(parents, { add, remove }, { errors }) => (
           <Flex vertical gap={8}>
+            <Form.ErrorList errors={errors} />
             {parents.map((parent) => (
               <Card key={parent.key} size="small">
                 <Flex gap={8} align="start">
@@ -22,8 +23,9 @@ export function IndicatorTreeEditor() {
                   <Button icon={<DeleteOutlined />} onClick={() => remove(parent.name)} />
                 </Flex>
                 <Form.List name={[parent.name, 'children']}>
-                  {(leaves, leafOps) => (
+                  {(leaves, leafOps, leafMeta) => (
                     <Flex vertical gap={0} style={{ paddingLeft: 24 }}>
+                      <Form.ErrorList errors={leafMeta.errors} />
                       {leaves.map((leaf) => (
                         <Flex key={leaf.key} gap={8} align="start">
                           <Form.Item name={[leaf.name, 'name']} rules={[{ required: true, message: m.reviews.leafName }]} style={{ flex: 1, marginBottom: 8 }}>

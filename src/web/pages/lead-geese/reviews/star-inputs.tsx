@@ -2,18 +2,28 @@ import { Flex, Form, InputNumber } from 'antd';
 import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 
-/** Five threshold inputs (one to five stars) under `starThresholds`. */
+/**
+ * Five threshold inputs (one to five stars) under `starThresholds`. A Form.List, so that the server's error naming
+ * starThresholds as a whole has a field to show on.
+ */
 export function ThresholdInputs() {
   const { m } = useLocale();
   return (
     <Form.Item label={m.reviews.thresholds} extra={m.reviews.thresholdsHint} required>
-      <Flex gap={8} wrap>
-        {[0, 1, 2, 3, 4].map((i) => (
-          <Form.Item key={i} name={['starThresholds', i]} noStyle rules={[{ required: true, message: m.reviews.thresholds }]}>
-            <InputNumber min={0} max={100} precision={0} prefix={fmt(m.reviews.starMin, { stars: i + 1 })} style={{ width: 120 }} />
-          </Form.Item>
-        ))}
-      </Flex>
+      <Form.List name="starThresholds">
+        {(fields, _ops, { errors }) => (
+          <>
+            <Flex gap={8} wrap>
+              {fields.map((f, i) => (
+                <Form.Item key={f.key} name={f.name} noStyle rules={[{ required: true, message: m.reviews.thresholds }]}>
+                  <InputNumber min={0} max={100} precision={0} prefix={fmt(m.reviews.starMin, { stars: i + 1 })} style={{ width: 120 }} />
+                </Form.Item>
+              ))}
+            </Flex>
+            <Form.ErrorList errors={errors} />
+          </>
+        )}
+      </Form.List>
     </Form.Item>
   );
 }
@@ -23,13 +33,20 @@ export function PerStarInputs({ name, label }: { name: 'starShares' | 'starBaseY
   const { m } = useLocale();
   return (
     <Form.Item label={label} required>
-      <Flex gap={8} wrap>
-        {[0, 1, 2, 3, 4, 5].map((stars) => (
-          <Form.Item key={stars} name={[name, stars]} noStyle rules={[{ required: true, message: label }]}>
-            <InputNumber min={0} precision={0} prefix={stars === 0 ? m.reviews.noStar : fmt(m.reviews.starLevel, { stars })} style={{ width: name === 'starShares' ? 110 : 150 }} />
-          </Form.Item>
-        ))}
-      </Flex>
+      <Form.List name={name}>
+        {(fields, _ops, { errors }) => (
+          <>
+            <Flex gap={8} wrap>
+              {fields.map((f, stars) => (
+                <Form.Item key={f.key} name={f.name} noStyle rules={[{ required: true, message: label }]}>
+                  <InputNumber min={0} precision={0} prefix={stars === 0 ? m.reviews.noStar : fmt(m.reviews.starLevel, { stars })} style={{ width: name === 'starShares' ? 110 : 150 }} />
+                </Form.Item>
+              ))}
+            </Flex>
+            <Form.ErrorList errors={errors} />
+          </>
+        )}
+      </Form.List>
     </Form.Item>
   );
 }
