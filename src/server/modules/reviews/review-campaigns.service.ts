@@ -71,7 +71,11 @@ export async function createCampaign(ctx: ServiceContext, input: CreateCampaignI
     if (new Set(input.participantOrgIds).size !== input.participantOrgIds.length) throw ruleViolation('participantOrgIds', '参评组织有重复', 'A participating org is named twice');
     const participants = [];
     for (const orgId of input.participantOrgIds) {
-      const org = await requireReadableOrg(txCtx, orgId, readScope(ctx.actor)).catch(() => null);
+      // A participant the caller cannot read is refused like one outside the subtree: naming it says nothing more.
+      const org = await requireReadableOrg(txCtx, orgId, readScope(ctx.actor)).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      });
       if (!org || !org.path.startsWith(runBy.path) || org.dissolvedOn) {
         throw ruleViolation('participantOrgIds', `参评组织须为${runBy.name}所辖、现存的组织`, `Participants must be orgs in force under ${runBy.name}`);
       }

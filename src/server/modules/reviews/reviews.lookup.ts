@@ -30,13 +30,18 @@ export type CycleAction = 'read' | 'write' | 'score' | 'manage';
 export type LoadedCycle = { cycle: cycles.CycleWithOrg; campaign: repo.CampaignWithOrg; isManager: boolean };
 
 /**
- * Loads a cycle and its campaign for an action (404 out of reach, 403 without the right). `lock` takes the cycle's
- * row lock, so the stage changes and scores of one cycle are serialized.
+ * Loads a cycle and its campaign for an action (404 out of reach, 403 without the right). `lock` takes the
+ * campaign's and then the cycle's row lock, so the stage changes and scores of one campaign are serialized.
  */
 export async function loadCycle(ctx: ServiceContext, db: DbOrTx, id: number, action: CycleAction, lock = false): Promise<LoadedCycle> {
-  const cycle = await cycles.findCycle(db, ctx.actor.tenantId, id, lock);
+  const tenantId = ctx.actor.tenantId;
+  const peek = await cycles.findCycle(db, tenantId, id);
+  assertCycleVisible(ctx.actor, peek);
+  // Writers lock the campaign before the cycle, as campaign-wide writes (settings, allocation) do: one lock order,
+  // so a re-rating or an allocation never interleaves with a cycle's scoring or reopening, and never deadlocks.
+  const campaign = await repo.findCampaign(db, tenantId, peek.campaignId, lock);
+  const cycle = lock ? await cycles.findCycle(db, tenantId, id, true) : peek;
   assertCycleVisible(ctx.actor, cycle);
-  const campaign = await repo.findCampaign(db, ctx.actor.tenantId, cycle.campaignId);
   if (!campaign) throw new Error(`cycle ${id} without its campaign`);
   if (action === 'write') assertMayWriteCycle(ctx.actor, cycle);
   else if (action === 'score') {
