@@ -88,6 +88,18 @@ describeWithApp('review cycles', (get) => {
     assert.equal((await call(ownSecretary, 'GET', `/api/v1/review-cycles/${cycleId}`)).json().may.score, false);
   });
 
+  test('whoever entered the self-scores cannot also give the superior scores (422 naming scores), and the reverse', async () => {
+    const { cycleId, leafIds } = await freshCycle();
+    await advanceCycle(get().system, cycleId, 'report');
+    const scores = { scores: leafIds.map((indicatorId) => ({ indicatorId, score: 8 })) };
+    assert.equal((await call(superior, 'PUT', `/api/v1/review-cycles/${cycleId}/self-scores`, scores)).statusCode, 200, 'a superior may enter the org\'s self-scores for it');
+    const both = await call(superior, 'PUT', `/api/v1/review-cycles/${cycleId}/superior-scores`, scores);
+    assert.equal(both.statusCode, 422);
+    assert.equal(field(both), 'scores');
+    assert.equal((await call(manager, 'PUT', `/api/v1/review-cycles/${cycleId}/superior-scores`, scores)).statusCode, 200);
+    assert.equal((await call(manager, 'PUT', `/api/v1/review-cycles/${cycleId}/self-scores`, scores)).statusCode, 422);
+  });
+
   test('a score above its max or with two decimals is refused with 422 naming the score', async () => {
     const { cycleId, leafIds } = await freshCycle();
     await advanceCycle(get().system, cycleId, 'report');

@@ -14,13 +14,18 @@ import { type ReviewStage, type ScoreKind, missingScores, rate, reviewStages, st
 /**
  * Records scores of leaf indicators while scoring is open: `self` by the org's side (reviews.write over it),
  * `superior` by a superior (reviews.score over it, not bound to it). Each score names a leaf of the campaign and
- * gives points with at most one decimal up to its max (422 naming scores.N.indicatorId / scores.N.score).
+ * gives points with at most one decimal up to its max (422 naming scores.N.indicatorId / scores.N.score). Whoever
+ * entered one side's scores of a cycle cannot enter the other side's (422 naming scores).
  */
 export async function recordScores(ctx: ServiceContext, cycleId: number, kind: ScoreKind, input: ScoresInput) {
   await ctx.db.transaction(async (tx) => {
     const tenantId = ctx.actor.tenantId;
     const loaded = await loadCycle(ctx, tx, cycleId, kind === 'self' ? 'write' : 'score', true);
     assertStageOpen(loaded, 'scoring');
+    // The two sides of a cycle come from different people: whoever entered one kind of score cannot enter the other.
+    const other = kind === 'self' ? 'superior' : 'self';
+    const mine = (await cycles.listScores(tx, tenantId, [cycleId])).some((s) => s.kind === other && ctx.actor.userId !== 0 && s.byUserId === ctx.actor.userId);
+    if (mine) throw ruleViolation('scores', kind === 'self' ? '您已为该组织进行上级评分，不能再填写其自评' : '您已填写该组织的自评，上级评分须由他人进行', kind === 'self' ? 'You gave this org\'s superior scores; its self-scores must come from someone else' : 'You entered this org\'s self-scores; its superior scores must come from someone else');
     const leaves = new Map((await repo.listIndicators(tx, tenantId, loaded.campaign.id)).filter((i) => i.parentId !== null).map((i) => [i.id, i]));
     const seen = new Set<number>();
     const rows = input.scores.map((s, i) => {
