@@ -8605,6 +8605,134 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/review-campaigns/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the indicator tree while no score or linked commitment rests on it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The new indicator tree */
+                        indicators: {
+                            /** @description A top-level indicator, e.g. 基础建设 */
+                            name: string;
+                            /** @description Weight in the total, percent; the top-level indicators sum to 100 */
+                            weight: number;
+                            /** @description The scored indicators under it */
+                            children: {
+                                /** @description What is scored, e.g. 组织生活规范 */
+                                name: string;
+                                /** @description Weight within its parent, percent; the leaves of a parent sum to 100 */
+                                weight: number;
+                                /** @description The most points a score may give */
+                                maxScore: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            id: number;
+                            /** @description Campaign code */
+                            code: string;
+                            /** @description Campaign name */
+                            name: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description The org running it */
+                            runByOrgId: number;
+                            /** @description Its current name */
+                            runByOrgName: string;
+                            /** @description The special fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元, for display */
+                            fundText: string;
+                            /** @description Day the fund was allocated; null until then */
+                            allocatedOn: string | null;
+                            /** @description Commitments deadline */
+                            commitmentsDue: string;
+                            /** @description Reports deadline */
+                            reportsDue: string;
+                            /** @description Scoring deadline */
+                            scoringDue: string;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Percent from the superior score */
+                            superiorWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Base amount per rating 0…5, in 元 */
+                            starBaseYuan: number[];
+                            /** @description Shares per rating 0…5 */
+                            starShares: number[];
+                            /** @description The indicator tree */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators under it */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                }[];
+                            }[];
+                            /** @description How far the cycles the caller sees have come */
+                            progress: {
+                                /** @description Participating orgs the caller sees */
+                                cycles: number;
+                                /** @description Of them, with commitments filed */
+                                commitmentsFiled: number;
+                                /** @description With the report filed */
+                                reportsFiled: number;
+                                /** @description With scoring closed and a rating */
+                                rated: number;
+                            };
+                            /** @description The caller manages this campaign (settings, closing late, reopening, the fund) */
+                            mayManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-campaigns/{id}/cycles": {
         parameters: {
             query?: never;

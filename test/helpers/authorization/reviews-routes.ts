@@ -21,6 +21,10 @@ export const reviewRoutes: Record<string, RouteSpec> = {
   },
   'GET /api/v1/review-campaigns/:id': { access: 'reviews.read', family: 'reviewCampaign', ok: [200] },
   'PATCH /api/v1/review-campaigns/:id': { access: 'reviews.manage', family: 'reviewCampaign', ok: [200], body: () => ({}) },
+  'PUT /api/v1/review-campaigns/:id/indicators': {
+    access: 'reviews.manage', family: 'reviewCampaign', ok: [200],
+    body: () => ({ indicators: [{ name: '矩阵', weight: 100, children: [{ name: '矩阵指标', weight: 100, maxScore: 10 }] }] }),
+  },
   'GET /api/v1/review-campaigns/:id/cycles': { access: 'reviews.read', family: 'reviewCampaign', ok: [200] },
   'GET /api/v1/review-campaigns/:id/allocation': { access: 'reviews.read', family: 'reviewCampaign', ok: [200] },
   'POST /api/v1/review-campaigns/:id/allocation': { access: 'reviews.manage', family: 'reviewCampaign', ok: [422], body: () => ({ on: day }) },

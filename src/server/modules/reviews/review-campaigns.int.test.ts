@@ -14,7 +14,7 @@ describeWithApp('review campaigns', (get) => {
     admin = (await get().userWith([{ role: 'park_admin', orgId: tree.a.id }])).cookie;
     secretaryA = (await get().userWith([{ role: 'org_secretary', orgId: tree.a.id }])).cookie;
   });
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) =>
     get().app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   const fields = (res: { json(): { error: { details: { field?: string }[] } } }) => res.json().error.details.map((d) => d.field);
 
@@ -98,5 +98,23 @@ describeWithApp('review campaigns', (get) => {
     const locked = await call(parkAdmin, 'PATCH', `/api/v1/review-campaigns/${campaign.id}`, { fundYuan: 5 });
     assert.equal(locked.statusCode, 409);
     assert.equal((await call(parkAdmin, 'PATCH', `/api/v1/review-campaigns/${campaign.id}`, { name: '仍可改名的考评' })).statusCode, 200);
+  });
+
+  test('the manager replaces the indicator tree with 200 until scores or linked commitments rest on it (409)', async () => {
+    const org = await createTestOrg(get().system, { parentId: tree.a.id, kind: 'branch' });
+    const { campaign, cycleIds } = await createTestCampaign(get().system, tree.a.id, [org.id]);
+    const url = `/api/v1/review-campaigns/${campaign.id}/indicators`;
+    const bad = await call(admin, 'PUT', url, { indicators: [{ name: '唯一', weight: 90, children: [{ name: '指标', weight: 100, maxScore: 10 }] }] });
+    assert.equal(bad.statusCode, 422);
+    assert.deepEqual(fields(bad), ['indicators']);
+    const ok = await call(admin, 'PUT', url, { indicators: [{ name: '唯一', weight: 100, children: [{ name: '甲', weight: 40, maxScore: 5 }, { name: '乙', weight: 60, maxScore: 10 }] }] });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json().indicators.map((p: { name: string; children: { name: string }[] }) => [p.name, p.children.map((c) => c.name)]), [['唯一', ['甲', '乙']]]);
+    const leaf = ok.json().indicators[0].children[0].id;
+    await call(admin, 'POST', `/api/v1/review-cycles/${cycleIds.get(org.id)}/commitments`, { content: '关联指标的承诺', target: '一项', indicatorId: leaf });
+    const locked = await call(admin, 'PUT', url, { indicators: [{ name: '另一', weight: 100, children: [{ name: '丙', weight: 100, maxScore: 10 }] }] });
+    assert.equal(locked.statusCode, 409);
+    assert.deepEqual(fields(locked), ['indicators']);
+    assert.equal((await call(secretaryA, 'PUT', url, { indicators: [] })).statusCode, 403);
   });
 });

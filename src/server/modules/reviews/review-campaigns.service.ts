@@ -8,7 +8,8 @@ import { loadCampaign } from './reviews.lookup.ts';
 import { assertMayRunFrom, holdsOver, readScope } from './reviews.policy.ts';
 import { indicatorTree, leavesOf, presentCampaignItem, scoreMaps, thresholdsOf } from './reviews.presenter.ts';
 import * as repo from './reviews.repository.ts';
-import { type Problem, indicatorTreeProblems, rate, thresholdProblems } from './reviews.rules.ts';
+import { assertIndicatorTree, insertIndicatorTree } from './review-indicator-tree.ts';
+import { type IndicatorTreeInput, type Problem, indicatorTreeProblems, rate, thresholdProblems } from './reviews.rules.ts';
 import type { CampaignView, CreateCampaignInput, ListCampaignsInput, UpdateCampaignInput } from './reviews.schemas.ts';
 
 const zeroBases = [0, 0, 0, 0, 0, 0];
@@ -97,11 +98,7 @@ export async function createCampaign(ctx: ServiceContext, input: CreateCampaignI
       reportsDue: input.reportsDue,
       scoringDue: input.scoringDue,
     });
-    let position = 0;
-    for (const p of input.indicators) {
-      const parent = await repo.insertIndicator(tx, { tenantId, campaignId: campaign.id, parentId: null, name: p.name, weight: p.weight, position: position++ });
-      for (const l of p.children) await repo.insertIndicator(tx, { tenantId, campaignId: campaign.id, parentId: parent.id, name: l.name, weight: l.weight, maxScore: l.maxScore, position: position++ });
-    }
+    await insertIndicatorTree(tx, tenantId, campaign.id, input.indicators);
     for (const org of participants) {
       await cycles.insertCycle(tx, { tenantId, campaignId: campaign.id, orgId: org.id, commitmentsDue: input.commitmentsDue, reportDue: input.reportsDue, scoringDue: input.scoringDue });
     }
@@ -148,4 +145,24 @@ export async function updateCampaign(ctx: ServiceContext, id: number, input: Upd
     await recordAudit(tx, auditActor(ctx), { action: 'review_campaign.update', objectType: 'review_campaign', objectId: id, result: 'success', diff: { after: changed } });
   });
   return getCampaign(ctx, id);
+}
+
+/**
+ * Replaces a campaign's indicator tree (the manager's editor), weights checked as at creation. Only while nothing
+ * rests on the old tree: no score given and no commitment linked to an indicator (409 naming indicators otherwise).
+ */
+export async function replaceIndicators(ctx: ServiceContext, campaignId: number, input: { indicators: IndicatorTreeInput }) {
+  await ctx.db.transaction(async (tx) => {
+    const tenantId = ctx.actor.tenantId;
+    await loadCampaign(ctx, tx, campaignId, 'manage', true);
+    assertIndicatorTree(input.indicators);
+    const uses = await cycles.countIndicatorUses(tx, tenantId, campaignId);
+    if (uses.scores > 0) throw conflict('indicators', '已有评分，指标体系不能再修改', 'Scores have been given; the indicator tree can no longer change');
+    if (uses.linkedCommitments > 0) throw conflict('indicators', `已有 ${uses.linkedCommitments} 项承诺关联了指标，指标体系不能再修改`, `${uses.linkedCommitments} commitments are linked to indicators; the tree can no longer change`);
+    const before = indicatorTree(await repo.listIndicators(tx, tenantId, campaignId));
+    await repo.deleteIndicators(tx, tenantId, campaignId);
+    await insertIndicatorTree(tx, tenantId, campaignId, input.indicators);
+    await recordAudit(tx, auditActor(ctx), { action: 'review_campaign.replace_indicators', objectType: 'review_campaign', objectId: campaignId, result: 'success', diff: { before, after: input.indicators } });
+  });
+  return getCampaign(ctx, campaignId);
 }

@@ -123,3 +123,14 @@ export async function upsertScores(db: DbOrTx, rows: (typeof reviewScores.$infer
       set: { scoreTenths: sql`excluded.score_tenths`, byUserId: sql`excluded.by_user_id`, updatedAt: new Date() },
     });
 }
+
+/** What ties a campaign's indicators down: scores given, and commitments linked to an indicator. */
+export async function countIndicatorUses(db: DbOrTx, tenantId: number, campaignId: number): Promise<{ scores: number; linkedCommitments: number }> {
+  const inCampaign = sql`(SELECT c.id FROM review_cycles c WHERE c.tenant_id = ${tenantId} AND c.campaign_id = ${campaignId})`;
+  const [s] = await db.select({ n: count() }).from(reviewScores).where(and(eq(reviewScores.tenantId, tenantId), sql`${reviewScores.cycleId} IN ${inCampaign}`));
+  const [c] = await db
+    .select({ n: count() })
+    .from(reviewCommitments)
+    .where(and(eq(reviewCommitments.tenantId, tenantId), sql`${reviewCommitments.cycleId} IN ${inCampaign}`, sql`${reviewCommitments.indicatorId} IS NOT NULL`));
+  return { scores: s.n, linkedCommitments: c.n };
+}

@@ -72,6 +72,13 @@ export async function listIndicators(db: DbOrTx, tenantId: number, campaignId: n
   return db.select().from(reviewIndicators).where(and(eq(reviewIndicators.tenantId, tenantId), eq(reviewIndicators.campaignId, campaignId))).orderBy(asc(reviewIndicators.position), asc(reviewIndicators.id));
 }
 
+/** Removes a campaign's indicator tree (leaves before parents, which they reference). */
+export async function deleteIndicators(db: DbOrTx, tenantId: number, campaignId: number): Promise<void> {
+  const of = and(eq(reviewIndicators.tenantId, tenantId), eq(reviewIndicators.campaignId, campaignId));
+  await db.delete(reviewIndicators).where(and(of, sql`${reviewIndicators.parentId} IS NOT NULL`));
+  await db.delete(reviewIndicators).where(of);
+}
+
 export type AllocationRow = typeof reviewAllocations.$inferSelect;
 
 export async function listAllocations(db: DbOrTx, tenantId: number, campaignId: number): Promise<AllocationRow[]> {

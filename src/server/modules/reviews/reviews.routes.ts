@@ -3,11 +3,11 @@ import { localeOf } from '../../platform/error-handler.ts';
 import { idParam } from '../../platform/paging.ts';
 import { serviceContext } from '../../platform/service-context.ts';
 import { allocateCampaignFund, getAllocation, withdrawAllocation } from './review-allocation.service.ts';
-import { createCampaign, getCampaign, listCampaigns, updateCampaign } from './review-campaigns.service.ts';
+import { createCampaign, getCampaign, listCampaigns, replaceIndicators, updateCampaign } from './review-campaigns.service.ts';
 import { cycleListView, listCyclesQuery } from './review-cycles.schemas.ts';
 import { listCycles } from './review-cycles.service.ts';
 import { registerReviewCycleRoutes } from './review-cycles.routes.ts';
-import { allocateBody, allocationView, campaignListView, campaignView, createCampaignBody, listCampaignsQuery, updateCampaignBody, withdrawAllocationBody } from './reviews.schemas.ts';
+import { allocateBody, allocationView, campaignListView, campaignView, createCampaignBody, listCampaignsQuery, replaceIndicatorsBody, updateCampaignBody, withdrawAllocationBody } from './reviews.schemas.ts';
 
 const tags = ['reviews'];
 
@@ -27,6 +27,9 @@ export async function registerReviewRoutes(app: App, deps: AppDeps) {
   );
   app.patch('/api/v1/review-campaigns/:id', { schema: { tags, summary: 'Change a campaign\'s settings (re-rates rated cycles when weights or thresholds change)', params: idParam, body: updateCampaignBody, response: { 200: campaignView } }, config: manage }, async (req) =>
     updateCampaign(serviceContext(deps, req), req.params.id, req.body),
+  );
+  app.put('/api/v1/review-campaigns/:id/indicators', { schema: { tags, summary: 'Replace the indicator tree while no score or linked commitment rests on it', params: idParam, body: replaceIndicatorsBody, response: { 200: campaignView } }, config: manage }, async (req) =>
+    replaceIndicators(serviceContext(deps, req), req.params.id, req.body),
   );
   app.get('/api/v1/review-campaigns/:id/cycles', { schema: { tags, summary: 'The ratings table: participating orgs with stage states, totals, stars and allocations', params: idParam, querystring: listCyclesQuery, response: { 200: cycleListView } }, config: read }, async (req) =>
     listCycles(serviceContext(deps, req), req.params.id, req.query),

@@ -46,6 +46,8 @@ export const createCampaignBody = z
   .strict();
 export type CreateCampaignInput = z.infer<typeof createCampaignBody>;
 
+export const replaceIndicatorsBody = z.object({ indicators: z.array(indicatorInput).max(30).describe('The new indicator tree') }).strict();
+
 export const updateCampaignBody = z
   .object({
     name: createCampaignBody.shape.name.optional(),

@@ -1,6 +1,9 @@
-import { Card, Descriptions, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Descriptions, Table, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import { IndicatorTreeModal } from './indicator-tree-modal.tsx';
 import type { Campaign } from './review-types.ts';
 import { yuanText } from './stage-tag.tsx';
 
@@ -39,21 +42,40 @@ export function CampaignSummary({ campaign: c }: { campaign: Campaign }) {
 
 type Row = { key: string; name: string; weight: number; maxScore?: number; children?: Row[] };
 
-/** The indicator tree: top-level indicators with their weights, the scored indicators under them with weight and max. */
-export function IndicatorTable({ indicators }: { indicators: Campaign['indicators'] }) {
+/** The indicator tree: top-level indicators with their weights, the scored indicators under them with weight and max; the manager edits it. */
+export function IndicatorTable({ campaign, onChanged }: { campaign: Campaign; onChanged: () => void }) {
   const { m } = useLocale();
+  const [isEditing, setIsEditing] = useState(false);
+  const indicators = campaign.indicators;
   const rows: Row[] = indicators.map((p) => ({ key: `p${p.id}`, name: p.name, weight: p.weight, children: p.children.map((l) => ({ key: `l${l.id}`, name: l.name, weight: l.weight, maxScore: l.maxScore })) }));
   return (
-    <Table<Row>
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      expandable={{ defaultExpandAllRows: true }}
-      columns={[
-        { title: m.reviews.indicator, dataIndex: 'name' },
-        { title: m.reviews.weight, dataIndex: 'weight', width: 100, render: (w: number) => `${w}%` },
-        { title: m.reviews.maxScore, dataIndex: 'maxScore', width: 100, render: (v?: number) => v ?? '' },
-      ]}
-    />
+    <>
+      {campaign.mayManage && (
+        <Button icon={<EditOutlined />} onClick={() => setIsEditing(true)} style={{ marginBottom: 12 }}>
+          {m.reviews.editTree}
+        </Button>
+      )}
+      <Table<Row>
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        expandable={{ defaultExpandAllRows: true }}
+        columns={[
+          { title: m.reviews.indicator, dataIndex: 'name' },
+          { title: m.reviews.weight, dataIndex: 'weight', width: 100, render: (w: number) => `${w}%` },
+          { title: m.reviews.maxScore, dataIndex: 'maxScore', width: 100, render: (v?: number) => v ?? '' },
+        ]}
+      />
+      {isEditing && (
+        <IndicatorTreeModal
+          campaign={campaign}
+          onClose={() => setIsEditing(false)}
+          onDone={() => {
+            setIsEditing(false);
+            onChanged();
+          }}
+        />
+      )}
+    </>
   );
 }

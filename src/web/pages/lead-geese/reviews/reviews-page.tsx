@@ -88,7 +88,7 @@ export function ReviewsPage() {
               items={[
                 { key: 'ratings', label: m.reviews.tabRatings, children: <RatingsTable campaignId={current.id} version={version} onOpen={(id) => params.set({ cycle: id })} /> },
                 { key: 'allocation', label: m.reviews.tabAllocation, children: <AllocationPanel campaign={current} version={version} onChanged={changed} /> },
-                { key: 'indicators', label: m.reviews.tabIndicators, children: <IndicatorTable indicators={current.indicators} /> },
+                { key: 'indicators', label: m.reviews.tabIndicators, children: <IndicatorTable campaign={current} onChanged={changed} /> },
               ]}
             />
           </Card>
