@@ -10,6 +10,7 @@ import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
 import { reviewChecks } from './reviews.checks.ts';
+import { policiesChecks } from './policies.checks.ts';
 import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
@@ -174,4 +175,5 @@ describeWithApp('demo park 内江经开区', (get) => {
 
   fortressChecks(get, () => demo);
   reviewChecks(get, () => demo);
+  policiesChecks(get, () => demo);
 });

@@ -9,6 +9,7 @@ import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
 import { createReviews } from './load-reviews.ts';
+import { createPolicies } from './load-policies.ts';
 import { createUnits } from './load-units.ts';
 import { demoSeed, planDemoPark } from './plan.ts';
 
@@ -46,6 +47,7 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     await createCases(ctx, plan.fortress, unitIds);
     await createProjects(ctx, plan.fortress, unitIds, chainIds, plan.fortress.officerUsernames.map((u) => idOf(userIds, u)));
     await createReviews(ctx, { seed: input.seed ?? demoSeed, orgs: plan.orgs, orgEvents: plan.orgEvents, orgIds, secretaryOrgId: accounts.find((a) => a.username === 'secretary')?.orgId ?? null });
+    await createPolicies(ctx, orgIds);
     return { password, accounts, staff };
   });
 }

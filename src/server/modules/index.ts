@@ -14,6 +14,7 @@ import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
 import { registerReviewRoutes } from './reviews/reviews.routes.ts';
+import { registerPolicyRoutes } from './policies/policies.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
 import './members/members.figures.ts';
@@ -22,6 +23,7 @@ import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
 import './reviews/reviews.figures.ts';
+import './policies/policies.figures.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -40,4 +42,5 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
   await registerReviewRoutes(app, deps);
+  await registerPolicyRoutes(app, deps);
 }

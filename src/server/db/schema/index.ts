@@ -10,3 +10,4 @@ export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
 export * from './reviews.ts';
+export * from './policies.ts';
