@@ -9394,6 +9394,7 @@ export interface paths {
                         content: string;
                         /** @description The measurable target, e.g. 全年开展主题党日 12 次 */
                         target: string;
+                        /** @description The scored indicator of the campaign the commitment answers to; null for none */
                         indicatorId?: number | null;
                     };
                 };
@@ -9464,6 +9465,7 @@ export interface paths {
                         content?: string;
                         /** @description The measurable target, e.g. 全年开展主题党日 12 次 */
                         target?: string;
+                        /** @description The scored indicator of the campaign the commitment answers to; null for none */
                         indicatorId?: number | null;
                     };
                 };

@@ -92,7 +92,7 @@ export type CycleDetailView = z.infer<typeof cycleDetailView>;
 
 const content = z.string().trim().min(2).max(1000).describe('What the org commits to');
 const target = z.string().trim().min(1).max(500).describe('The measurable target, e.g. 全年开展主题党日 12 次');
-const indicatorId = refId('A scored indicator of the campaign it answers to').nullable().optional();
+const indicatorId = refId('A scored indicator of the campaign').nullable().optional().describe('The scored indicator of the campaign the commitment answers to; null for none');
 
 export const addCommitmentBody = z.object({ content, target, indicatorId }).strict();
 export type AddCommitmentInput = z.infer<typeof addCommitmentBody>;
