@@ -76,6 +76,12 @@ describeWithApp('review fund allocation', (get) => {
     assert.deepEqual([res.json().items.length, res.json().items[0].amountYuan, res.json().allocatedYuan], [1, 916_667, 2_200_000]);
   });
 
+  test('scoring cannot be reopened while the fund stands allocated (409)', async () => {
+    const res = await call(manager, 'POST', `/api/v1/review-cycles/${cycleIds.get(orgIds[1])}/reopen`, { stage: 'scoring', reason: '复核', dueOn: today() });
+    assert.equal(res.statusCode, 409);
+    assert.equal(res.json().error.details[0].field, 'stage');
+  });
+
   test('a score changed behind the allocation shows as a mismatch; withdrawing needs a reason and is audited', async () => {
     const cycleId = cycleIds.get(orgIds[4]) ?? 0;
     // Tamper below the services, as a broken import might: the recomputation must notice.

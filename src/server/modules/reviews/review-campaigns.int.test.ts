@@ -77,6 +77,19 @@ describeWithApp('review campaigns', (get) => {
     assert.equal((await call(secretaryA, 'GET', `/api/v1/review-campaigns/${campaign.id}`)).json().mayManage, false);
   });
 
+  test('a new deadline moves the cycles whose stage is still open, not those already closed, with 200', async () => {
+    const [open, filed] = [await createTestOrg(get().system, { parentId: tree.a.id, kind: 'branch' }), await createTestOrg(get().system, { parentId: tree.a.id, kind: 'branch' })];
+    const { campaign, cycleIds } = await createTestCampaign(get().system, tree.a.id, [open.id, filed.id]);
+    await advanceCycle(get().system, cycleIds.get(filed.id) ?? 0, 'commitments');
+    const res = await call(admin, 'PATCH', `/api/v1/review-campaigns/${campaign.id}`, { commitmentsDue: '2099-02-28', reportsDue: '2099-12-15', scoringDue: '2099-12-31' });
+    assert.equal(res.statusCode, 200, res.body);
+    const dueOf = async (orgId: number) => (await call(admin, 'GET', `/api/v1/review-cycles/${cycleIds.get(orgId)}`)).json().stages;
+    assert.deepEqual([(await dueOf(open.id)).commitments.dueOn, (await dueOf(open.id)).report.dueOn], ['2099-02-28', '2099-12-15']);
+    assert.deepEqual([(await dueOf(filed.id)).commitments.dueOn, (await dueOf(filed.id)).report.dueOn], [campaign.commitmentsDue, '2099-12-15']);
+    const backwards = await call(admin, 'PATCH', `/api/v1/review-campaigns/${campaign.id}`, { scoringDue: '2099-01-01' });
+    assert.equal(backwards.statusCode, 422, 'deadlines stay in order');
+  });
+
   test('new thresholds re-rate the rated cycles with 200; once allocated the rule cannot change (409)', async () => {
     const org = await createTestOrg(get().system, { parentId: tree.b.id, kind: 'branch' });
     const { campaign, cycleIds } = await createTestCampaign(get().system, tree.b.id, [org.id]);

@@ -38,6 +38,7 @@ export function CycleDrawer({ id, onClose, onChanged }: Props) {
       message.error(error instanceof Error ? error.message : String(error));
     }
   };
+  const openStage = cycle ? reviewStages.findIndex((s) => cycle.stages[s].status !== 'closed') : 0;
   const stageLabel: Record<ReviewStage, string> = { commitments: m.reviews.stageCommitments, report: m.reviews.stageReport, scoring: m.reviews.stageScoring };
 
   return (
@@ -50,7 +51,7 @@ export function CycleDrawer({ id, onClose, onChanged }: Props) {
         <Flex vertical gap={20}>
           <Steps
             size="small"
-            current={reviewStages.findIndex((s) => cycle.stages[s].status !== 'closed')}
+            current={openStage === -1 ? reviewStages.length : openStage}
             items={reviewStages.map((s) => ({ title: stageLabel[s], content: <StageTag state={cycle.stages[s]} />, subTitle: cycle.stages[s].closedOn ?? cycle.stages[s].dueOn }))}
           />
           <Descriptions
