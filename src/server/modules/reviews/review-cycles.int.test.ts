@@ -100,6 +100,17 @@ describeWithApp('review cycles', (get) => {
     assert.equal((await call(manager, 'PUT', `/api/v1/review-cycles/${cycleId}/self-scores`, scores)).statusCode, 422);
   });
 
+  test('a manager bound to the org itself cannot give it the superior score either (403)', async () => {
+    const { cycleIds, leafIds } = await createTestCampaign(get().system, tree.a1.id, [tree.a1.id]);
+    const cycleId = cycleIds.get(tree.a1.id) ?? 0;
+    await advanceCycle(get().system, cycleId, 'report');
+    const ownManager = (await get().userWith([{ role: 'park_admin', orgId: tree.a1.id }])).cookie;
+    const scores = { scores: leafIds.map((indicatorId) => ({ indicatorId, score: 9 })) };
+    assert.equal((await call(ownManager, 'PUT', `/api/v1/review-cycles/${cycleId}/superior-scores`, scores)).statusCode, 403);
+    assert.equal((await call(ownManager, 'GET', `/api/v1/review-cycles/${cycleId}`)).json().may.score, false);
+    assert.equal((await call(ownManager, 'PUT', `/api/v1/review-cycles/${cycleId}/self-scores`, scores)).statusCode, 200);
+  });
+
   test('a score above its max or with two decimals is refused with 422 naming the score', async () => {
     const { cycleId, leafIds } = await freshCycle();
     await advanceCycle(get().system, cycleId, 'report');

@@ -41,7 +41,7 @@ export async function getCycle(ctx: ServiceContext, id: number): Promise<CycleDe
     events: (await cycles.listStageEvents(ctx.db, tenantId, id)).map(presentEvent),
     may: {
       write: holdsOver(ctx.actor, 'reviews.write', cycle.orgPath),
-      score: isManager || (holdsOver(ctx.actor, 'reviews.score', cycle.orgPath) && !isBoundToOrg(ctx.actor, cycle.orgId)),
+      score: (isManager || holdsOver(ctx.actor, 'reviews.score', cycle.orgPath)) && !isBoundToOrg(ctx.actor, cycle.orgId),
       manage: isManager,
     },
   };

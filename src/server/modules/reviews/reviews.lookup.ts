@@ -11,6 +11,7 @@ import {
   assertMayScoreAsSuperior,
   assertMayWriteCycle,
   holdsOver,
+  isBoundToOrg,
   readScope,
 } from './reviews.policy.ts';
 import { stageDates } from './reviews.presenter.ts';
@@ -45,8 +46,8 @@ export async function loadCycle(ctx: ServiceContext, db: DbOrTx, id: number, act
   if (!campaign) throw new Error(`cycle ${id} without its campaign`);
   if (action === 'write') assertMayWriteCycle(ctx.actor, cycle);
   else if (action === 'score') {
-    // The manager closes scoring too, even where it holds no superior's reach over the org.
-    if (!holdsOver(ctx.actor, 'reviews.manage', campaign.runByOrgPath)) assertMayScoreAsSuperior(ctx.actor, cycle);
+    // The manager scores and closes scoring too, even without a superior's reach over the org — but never its own org.
+    if (!holdsOver(ctx.actor, 'reviews.manage', campaign.runByOrgPath) || isBoundToOrg(ctx.actor, cycle.orgId)) assertMayScoreAsSuperior(ctx.actor, cycle);
   } else if (action === 'manage') assertMayManageCycle(ctx.actor, cycle, campaign.runByOrgPath);
   return { cycle, campaign, isManager: holdsOver(ctx.actor, 'reviews.manage', campaign.runByOrgPath) };
 }
