@@ -24,6 +24,8 @@ import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
 import './reviews/reviews.figures.ts';
 import './policies/policies.figures.ts';
+// Modules' periodic sweeps (see platform/jobs.ts).
+import './reviews/reviews.jobs.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {

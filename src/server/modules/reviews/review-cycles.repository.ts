@@ -134,3 +134,23 @@ export async function countIndicatorUses(db: DbOrTx, tenantId: number, campaignI
     .where(and(eq(reviewCommitments.tenantId, tenantId), sql`${reviewCommitments.cycleId} IN ${inCampaign}`, sql`${reviewCommitments.indicatorId} IS NOT NULL`));
   return { scores: s.n, linkedCommitments: c.n };
 }
+
+/** Cycles of the park whose commitments or report stage is still open past its deadline (before `today`). */
+export async function listOverdueStages(db: DbOrTx, tenantId: number, today: string): Promise<{ cycleId: number; stage: 'commitments' | 'report'; dueOn: string; previousClosedOn: string | null }[]> {
+  const rows = await db
+    .select({ id: reviewCycles.id, commitmentsDue: reviewCycles.commitmentsDue, commitmentsClosedOn: reviewCycles.commitmentsClosedOn, reportDue: reviewCycles.reportDue })
+    .from(reviewCycles)
+    .where(and(
+      eq(reviewCycles.tenantId, tenantId),
+      or(
+        sql`${reviewCycles.commitmentsClosedOn} IS NULL AND ${reviewCycles.commitmentsDue} < ${today}`,
+        sql`${reviewCycles.commitmentsClosedOn} IS NOT NULL AND ${reviewCycles.reportClosedOn} IS NULL AND ${reviewCycles.reportDue} < ${today}`,
+      ),
+    ))
+    .orderBy(asc(reviewCycles.id));
+  return rows.map((r) =>
+    r.commitmentsClosedOn === null
+      ? { cycleId: r.id, stage: 'commitments' as const, dueOn: r.commitmentsDue, previousClosedOn: null }
+      : { cycleId: r.id, stage: 'report' as const, dueOn: r.reportDue, previousClosedOn: r.commitmentsClosedOn },
+  );
+}
