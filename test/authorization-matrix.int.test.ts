@@ -12,11 +12,12 @@ import { type Fixture, createFixture } from './helpers/authorization-fixture.ts'
 import { foundationRoutes } from './helpers/authorization/foundation-routes.ts';
 import { fortressRoutes } from './helpers/authorization/fortress-routes.ts';
 import { taskRoutes } from './helpers/authorization/tasks-routes.ts';
+import { reviewRoutes } from './helpers/authorization/reviews-routes.ts';
 import { policyRoutes } from './helpers/authorization/policy-routes.ts';
 import { contactsRoutes } from './helpers/authorization/contacts-routes.ts';
 import type { RouteSpec } from './helpers/authorization/route-spec.ts';
 
-const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes, ...policyRoutes, ...contactsRoutes, ...taskRoutes };
+const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes, ...policyRoutes, ...contactsRoutes, ...taskRoutes, ...reviewRoutes };
 
 const targets = ['inScope', 'sibling', 'ancestor', 'otherBranch', 'otherPark', 'nonexistent'] as const;
 type Target = (typeof targets)[number];

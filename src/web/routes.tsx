@@ -17,6 +17,7 @@ import {
   ShareAltOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   UserSwitchOutlined,
@@ -142,13 +143,14 @@ export const pageRoutes: PageRoute[] = [
     page: lazy(() => import('./pages/lead-geese/meetings/meetings-page.tsx').then((x) => ({ default: x.MeetingsPage }))),
   },
   {
-    path: '/enterprise-aid/policies',
-    icon: <FileTextOutlined />,
-    group: 'enterpriseAid',
-    label: (m) => m.menu.policies,
-    access: 'canReadPolicies',
-    page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
+    path: '/lead-geese/reviews',
+    icon: <StarOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.reviews,
+    access: 'canReadReviews',
+    page: lazy(() => import('./pages/lead-geese/reviews/reviews-page.tsx').then((x) => ({ default: x.ReviewsPage }))),
   },
+
   {
     path: '/lead-geese/contacts',
     icon: <ShareAltOutlined />,
@@ -166,6 +168,13 @@ export const pageRoutes: PageRoute[] = [
     page: lazy(() => import('./pages/lead-geese/visits/visits-page.tsx').then((x) => ({ default: x.VisitsPage }))),
   },
   {
+    path: '/enterprise-aid/policies',
+    icon: <FileTextOutlined />,
+    group: 'enterpriseAid',
+    label: (m) => m.menu.policies,
+    access: 'canReadPolicies',
+    page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
+  },  {
     path: '/system/users',
     icon: <UserSwitchOutlined />,
     group: 'system',

@@ -5,6 +5,7 @@ import { insertUser } from '../../src/server/modules/users/users.repository.ts';
 import { buildIdNumber, createTestOrg, createTestTree } from '../factories.ts';
 import { createFortressTargets } from './authorization/fortress-fixture.ts';
 import { createTaskTargets } from './authorization/tasks-fixture.ts';
+import { createReviewTargets } from './authorization/reviews-fixture.ts';
 import { createPolicyTargets } from './authorization/policy-routes.ts';
 import { createContactsTargets } from './authorization/contacts-fixture.ts';
 import { type Targets, nonexistent, targetsFor } from './authorization/targets.ts';
@@ -48,6 +49,7 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const users = { inScope: plain.userId, sibling: plain.userId, ancestor: plain.userId, otherBranch: plain.userId, otherPark: foreignUser.id, nonexistent };
   const fortress = await createFortressTargets(contexts, orgs);
   const tasks = await createTaskTargets(contexts, orgs);
+  const reviews = await createReviewTargets(contexts, orgs);
   const policies = await createPolicyTargets(contexts, orgs);
   const contacts = await createContactsTargets(contexts, orgs, fortress.targets.enterprise);
   return {
@@ -55,7 +57,7 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
     tree,
     plainUsername: plain.username,
     projectCode: fortress.projectCode,
-    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, policy: policies, ...contacts.targets, ...tasks },
+    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, policy: policies, ...contacts.targets, ...tasks, ...reviews },
     extra: { ...fortress.extra, taskListInScope: tasks.taskList.inScope },
   };
 }

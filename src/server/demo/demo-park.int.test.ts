@@ -10,6 +10,7 @@ import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
 import { tasksChecks } from './tasks.checks.ts';
+import { reviewChecks } from './reviews.checks.ts';
 import { policiesChecks } from './policies.checks.ts';
 import { contactsChecks } from './contacts.checks.ts';
 import { contactsTargets } from './contacts-plan.ts';
@@ -177,6 +178,7 @@ describeWithApp('demo park 内江经开区', (get) => {
 
   fortressChecks(get, () => demo);
   tasksChecks(get, () => demo);
+  reviewChecks(get, () => demo);
   policiesChecks(get, () => demo);
   contactsChecks(get, () => demo);
 });

@@ -9,6 +9,7 @@ import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
 import { createTasks } from './load-tasks.ts';
+import { createReviews } from './load-reviews.ts';
 import { createPolicies } from './load-policies.ts';
 import { createContacts } from './load-contacts.ts';
 import { createUnits } from './load-units.ts';
@@ -48,6 +49,7 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     await createCases(ctx, plan.fortress, unitIds);
     await createProjects(ctx, plan.fortress, unitIds, chainIds, plan.fortress.officerUsernames.map((u) => idOf(userIds, u)));
     await createTasks(ctx, { orgIds, members: plan.members, memberIds, seed: input.seed ?? demoSeed });
+    await createReviews(ctx, { seed: input.seed ?? demoSeed, orgs: plan.orgs, orgEvents: plan.orgEvents, orgIds, secretaryOrgId: accounts.find((a) => a.username === 'secretary')?.orgId ?? null });
     await createPolicies(ctx, orgIds);
     await createContacts(ctx, { plan, seed: input.seed ?? demoSeed, password, orgIds, placeIds, unitIds });
     return { password, accounts, staff };

@@ -14,6 +14,7 @@ import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
+import { registerReviewRoutes } from './reviews/reviews.routes.ts';
 import { registerPolicyRoutes } from './policies/policies.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
@@ -24,10 +25,12 @@ import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
 import './tasks/tasks.figures.ts';
-// Each module registers its periodic park jobs (see platform/jobs.ts).
-import './tasks/tasks.jobs.ts';
 import './policies/policies.figures.ts';
 import './contacts/contacts.figures.ts';
+import './reviews/reviews.figures.ts';
+// Each module registers its periodic park jobs (see platform/jobs.ts).
+import './tasks/tasks.jobs.ts';
+import './reviews/reviews.jobs.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -46,6 +49,7 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
   await registerTaskRoutes(app, deps);
+  await registerReviewRoutes(app, deps);
   await registerPolicyRoutes(app, deps);
   await registerContactRoutes(app, deps);
 }

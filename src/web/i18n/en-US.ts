@@ -9,6 +9,7 @@ import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { taskEnumsEn, tasksEn } from './tasks.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
+import { reviewEnumsEn, reviewsEn } from './reviews.messages.ts';
 import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 import { contactsEn, contactEnumsEn } from './contacts.messages.ts';
 
@@ -67,6 +68,7 @@ export const enUS: Messages = {
     taskLists: 'Task lists',
     accountability: 'Accountability',
     jointMeetings: 'Joint meetings',
+    reviews: 'Reviews & ratings',
     policies: 'Policies',
     contacts: 'Dual contact',
     visits: 'Visit log',
@@ -204,6 +206,8 @@ export const enUS: Messages = {
   ...taskEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
+  reviews: reviewsEn,
+  ...reviewEnumsEn,
   policies: policiesEn,
   ...policyEnumsEn,
   contacts: contactsEn,

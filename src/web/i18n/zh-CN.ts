@@ -8,6 +8,7 @@ import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { taskEnumsZh, tasksZh } from './tasks.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
+import { reviewEnumsZh, reviewsZh } from './reviews.messages.ts';
 import { policiesZh, policyEnumsZh } from './policies.messages.ts';
 import { contactsZh, contactEnumsZh } from './contacts.messages.ts';
 
@@ -66,6 +67,7 @@ export const zhCN = {
     taskLists: '任务清单',
     accountability: '问责记录',
     jointMeetings: '联席会议',
+    reviews: '联诺联述联评',
     policies: '政策文件',
     contacts: '双联系',
     visits: '走访记录',
@@ -203,6 +205,8 @@ export const zhCN = {
   ...taskEnumsZh,
   chains: chainsZh,
   ...chainEnumsZh,
+  reviews: reviewsZh,
+  ...reviewEnumsZh,
   policies: policiesZh,
   ...policyEnumsZh,
   contacts: contactsZh,

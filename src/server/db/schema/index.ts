@@ -10,5 +10,6 @@ export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
 export * from './tasks.ts';
+export * from './reviews.ts';
 export * from './policies.ts';
 export * from './contacts.ts';
