@@ -11681,6 +11681,2512 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review campaigns the caller sees */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only campaigns of this year */
+                    year?: number;
+                    /** @description Only campaigns this org runs or takes part in */
+                    orgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Campaign id */
+                                id: number;
+                                /** @description Campaign code */
+                                code: string;
+                                /** @description Campaign name */
+                                name: string;
+                                /** @description The year reviewed */
+                                year: number;
+                                /** @description The org running it */
+                                runByOrgId: number;
+                                /** @description Its current name */
+                                runByOrgName: string;
+                                /** @description The special fund, in 元 */
+                                fundYuan: number;
+                                /** @description The fund in 万元, for display */
+                                fundText: string;
+                                /** @description Day the fund was allocated; null until then */
+                                allocatedOn: string | null;
+                                /** @description Commitments deadline */
+                                commitmentsDue: string;
+                                /** @description Reports deadline */
+                                reportsDue: string;
+                                /** @description Scoring deadline */
+                                scoringDue: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a campaign: indicator tree, thresholds, deadlines, fund and rule, participating orgs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Campaign code, unique in the park */
+                        code: string;
+                        /** @description Campaign name, e.g. 2025年度两新组织党组织星级考评 */
+                        name: string;
+                        /** @description The year reviewed */
+                        year: number;
+                        /** @description The org running the campaign; the caller manages reviews over it */
+                        runByOrgId: number;
+                        /** @description The orgs reviewed: orgs of the running org's subtree (itself included), in force */
+                        participantOrgIds: number[];
+                        /** @description Percent of the total taken from the self-score; the superior score takes the rest (e.g. 30 → 30/70) */
+                        selfWeight: number;
+                        /** @description Minimum totals (of 100) for one to five stars, strictly increasing, e.g. [60, 70, 80, 85, 90] */
+                        starThresholds: number[];
+                        /** @description The special fund (专项资金) to allocate from the ratings, in 元 */
+                        fundYuan: number;
+                        /** @description A fixed amount each org of that rating gets first (元), for 0 (below one star) to 5 stars: six numbers */
+                        starBaseYuan?: number[];
+                        /** @description Shares of what the base amounts leave, per rating (e.g. [0,0,0,1,3,5]), for 0 (below one star) to 5 stars: six numbers */
+                        starShares: number[];
+                        /**
+                         * Format: date
+                         * @description Deadline for filing commitments
+                         */
+                        commitmentsDue: string;
+                        /**
+                         * Format: date
+                         * @description Deadline for filing reports (not before the commitments deadline)
+                         */
+                        reportsDue: string;
+                        /**
+                         * Format: date
+                         * @description Deadline for scoring (not before the reports deadline)
+                         */
+                        scoringDue: string;
+                        /** @description The indicator tree */
+                        indicators: {
+                            /** @description A top-level indicator, e.g. 基础建设 */
+                            name: string;
+                            /** @description Weight in the total, percent; the top-level indicators sum to 100 */
+                            weight: number;
+                            /** @description The scored indicators under it */
+                            children: {
+                                /** @description What is scored, e.g. 组织生活规范 */
+                                name: string;
+                                /** @description Weight within its parent, percent; the leaves of a parent sum to 100 */
+                                weight: number;
+                                /** @description The most points a score may give */
+                                maxScore: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            id: number;
+                            /** @description Campaign code */
+                            code: string;
+                            /** @description Campaign name */
+                            name: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description The org running it */
+                            runByOrgId: number;
+                            /** @description Its current name */
+                            runByOrgName: string;
+                            /** @description The special fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元, for display */
+                            fundText: string;
+                            /** @description Day the fund was allocated; null until then */
+                            allocatedOn: string | null;
+                            /** @description Commitments deadline */
+                            commitmentsDue: string;
+                            /** @description Reports deadline */
+                            reportsDue: string;
+                            /** @description Scoring deadline */
+                            scoringDue: string;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Percent from the superior score */
+                            superiorWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Base amount per rating 0…5, in 元 */
+                            starBaseYuan: number[];
+                            /** @description Shares per rating 0…5 */
+                            starShares: number[];
+                            /** @description The indicator tree */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators under it */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                }[];
+                            }[];
+                            /** @description How far the cycles the caller sees have come */
+                            progress: {
+                                /** @description Participating orgs the caller sees */
+                                cycles: number;
+                                /** @description Of them, with commitments filed */
+                                commitmentsFiled: number;
+                                /** @description With the report filed */
+                                reportsFiled: number;
+                                /** @description With scoring closed and a rating */
+                                rated: number;
+                            };
+                            /** @description The caller manages this campaign (settings, closing late, reopening, the fund) */
+                            mayManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its indicator tree and progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            id: number;
+                            /** @description Campaign code */
+                            code: string;
+                            /** @description Campaign name */
+                            name: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description The org running it */
+                            runByOrgId: number;
+                            /** @description Its current name */
+                            runByOrgName: string;
+                            /** @description The special fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元, for display */
+                            fundText: string;
+                            /** @description Day the fund was allocated; null until then */
+                            allocatedOn: string | null;
+                            /** @description Commitments deadline */
+                            commitmentsDue: string;
+                            /** @description Reports deadline */
+                            reportsDue: string;
+                            /** @description Scoring deadline */
+                            scoringDue: string;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Percent from the superior score */
+                            superiorWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Base amount per rating 0…5, in 元 */
+                            starBaseYuan: number[];
+                            /** @description Shares per rating 0…5 */
+                            starShares: number[];
+                            /** @description The indicator tree */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators under it */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                }[];
+                            }[];
+                            /** @description How far the cycles the caller sees have come */
+                            progress: {
+                                /** @description Participating orgs the caller sees */
+                                cycles: number;
+                                /** @description Of them, with commitments filed */
+                                commitmentsFiled: number;
+                                /** @description With the report filed */
+                                reportsFiled: number;
+                                /** @description With scoring closed and a rating */
+                                rated: number;
+                            };
+                            /** @description The caller manages this campaign (settings, closing late, reopening, the fund) */
+                            mayManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a campaign's settings (re-rates rated cycles when weights or thresholds change) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Campaign name, e.g. 2025年度两新组织党组织星级考评 */
+                        name?: string;
+                        /** @description Percent of the total taken from the self-score; the superior score takes the rest (e.g. 30 → 30/70) */
+                        selfWeight?: number;
+                        /** @description Minimum totals (of 100) for one to five stars, strictly increasing, e.g. [60, 70, 80, 85, 90] */
+                        starThresholds?: number[];
+                        /** @description The special fund, in 元 */
+                        fundYuan?: number;
+                        /** @description Base amounts per rating, for 0 (below one star) to 5 stars: six numbers */
+                        starBaseYuan?: number[];
+                        /** @description Shares per rating, for 0 (below one star) to 5 stars: six numbers */
+                        starShares?: number[];
+                        /**
+                         * Format: date
+                         * @description New commitments deadline; moves the deadline of every cycle whose commitments are still open
+                         */
+                        commitmentsDue?: string;
+                        /**
+                         * Format: date
+                         * @description New reports deadline (cycles whose report is open)
+                         */
+                        reportsDue?: string;
+                        /**
+                         * Format: date
+                         * @description New scoring deadline (cycles whose scoring is open)
+                         */
+                        scoringDue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            id: number;
+                            /** @description Campaign code */
+                            code: string;
+                            /** @description Campaign name */
+                            name: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description The org running it */
+                            runByOrgId: number;
+                            /** @description Its current name */
+                            runByOrgName: string;
+                            /** @description The special fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元, for display */
+                            fundText: string;
+                            /** @description Day the fund was allocated; null until then */
+                            allocatedOn: string | null;
+                            /** @description Commitments deadline */
+                            commitmentsDue: string;
+                            /** @description Reports deadline */
+                            reportsDue: string;
+                            /** @description Scoring deadline */
+                            scoringDue: string;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Percent from the superior score */
+                            superiorWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Base amount per rating 0…5, in 元 */
+                            starBaseYuan: number[];
+                            /** @description Shares per rating 0…5 */
+                            starShares: number[];
+                            /** @description The indicator tree */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators under it */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                }[];
+                            }[];
+                            /** @description How far the cycles the caller sees have come */
+                            progress: {
+                                /** @description Participating orgs the caller sees */
+                                cycles: number;
+                                /** @description Of them, with commitments filed */
+                                commitmentsFiled: number;
+                                /** @description With the report filed */
+                                reportsFiled: number;
+                                /** @description With scoring closed and a rating */
+                                rated: number;
+                            };
+                            /** @description The caller manages this campaign (settings, closing late, reopening, the fund) */
+                            mayManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/review-campaigns/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the indicator tree while no score or linked commitment rests on it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The new indicator tree */
+                        indicators: {
+                            /** @description A top-level indicator, e.g. 基础建设 */
+                            name: string;
+                            /** @description Weight in the total, percent; the top-level indicators sum to 100 */
+                            weight: number;
+                            /** @description The scored indicators under it */
+                            children: {
+                                /** @description What is scored, e.g. 组织生活规范 */
+                                name: string;
+                                /** @description Weight within its parent, percent; the leaves of a parent sum to 100 */
+                                weight: number;
+                                /** @description The most points a score may give */
+                                maxScore: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            id: number;
+                            /** @description Campaign code */
+                            code: string;
+                            /** @description Campaign name */
+                            name: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description The org running it */
+                            runByOrgId: number;
+                            /** @description Its current name */
+                            runByOrgName: string;
+                            /** @description The special fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元, for display */
+                            fundText: string;
+                            /** @description Day the fund was allocated; null until then */
+                            allocatedOn: string | null;
+                            /** @description Commitments deadline */
+                            commitmentsDue: string;
+                            /** @description Reports deadline */
+                            reportsDue: string;
+                            /** @description Scoring deadline */
+                            scoringDue: string;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Percent from the superior score */
+                            superiorWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Base amount per rating 0…5, in 元 */
+                            starBaseYuan: number[];
+                            /** @description Shares per rating 0…5 */
+                            starShares: number[];
+                            /** @description The indicator tree */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators under it */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                }[];
+                            }[];
+                            /** @description How far the cycles the caller sees have come */
+                            progress: {
+                                /** @description Participating orgs the caller sees */
+                                cycles: number;
+                                /** @description Of them, with commitments filed */
+                                commitmentsFiled: number;
+                                /** @description With the report filed */
+                                reportsFiled: number;
+                                /** @description With scoring closed and a rating */
+                                rated: number;
+                            };
+                            /** @description The caller manages this campaign (settings, closing late, reopening, the fund) */
+                            mayManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-campaigns/{id}/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ratings table: participating orgs with stage states, totals, stars and allocations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only cycles rated with these stars */
+                    stars?: number;
+                    /** @description Org name or code contains */
+                    q?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Cycle id */
+                                id: number;
+                                /** @description Campaign id */
+                                campaignId: number;
+                                /** @description The participating org */
+                                orgId: number;
+                                /** @description Its code */
+                                orgCode: string;
+                                /** @description Its current name */
+                                orgName: string;
+                                /** @description Each stage's state today */
+                                stages: {
+                                    /** @description 承诺 */
+                                    commitments: {
+                                        /**
+                                         * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                         * @enum {string}
+                                         */
+                                        status: "pending" | "open" | "overdue" | "closed";
+                                        /** @description The deadline (a reopening may move it) */
+                                        dueOn: string;
+                                        /** @description Day it closed; null while not closed */
+                                        closedOn: string | null;
+                                    };
+                                    /** @description 述职 */
+                                    report: {
+                                        /**
+                                         * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                         * @enum {string}
+                                         */
+                                        status: "pending" | "open" | "overdue" | "closed";
+                                        /** @description The deadline (a reopening may move it) */
+                                        dueOn: string;
+                                        /** @description Day it closed; null while not closed */
+                                        closedOn: string | null;
+                                    };
+                                    /** @description 测评 */
+                                    scoring: {
+                                        /**
+                                         * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                         * @enum {string}
+                                         */
+                                        status: "pending" | "open" | "overdue" | "closed";
+                                        /** @description The deadline (a reopening may move it) */
+                                        dueOn: string;
+                                        /** @description Day it closed; null while not closed */
+                                        closedOn: string | null;
+                                    };
+                                };
+                                /** @description Commitment items filed or drafted */
+                                commitmentCount: number;
+                                /** @description Self-score total (of 100) once scoring closed */
+                                selfTotal: number | null;
+                                /** @description Superior score total once scoring closed */
+                                superiorTotal: number | null;
+                                /** @description The weighted total once scoring closed */
+                                total: number | null;
+                                /** @description Stars 0…5 once scoring closed */
+                                stars: number | null;
+                                /** @description The fund allocated to the org; null until allocated */
+                                amountYuan: number | null;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-campaigns/{id}/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fund's allocation as stored and as recomputed from the records now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元 */
+                            fundText: string;
+                            /** @description Day allocated; null while not allocated */
+                            allocatedOn: string | null;
+                            /** @description Sum of the stored amounts over every org (equals the fund once allocated) */
+                            allocatedYuan: number;
+                            /** @description Sum of the recomputed amounts over every org */
+                            recomputedYuan: number;
+                            /** @description Stored ratings and amounts equal what the records give now; null while not allocated */
+                            matches: boolean | null;
+                            /** @description Why the allocation cannot be computed now (e.g. orgs still unrated); null when it can */
+                            problem: string | null;
+                            /** @description Per org the caller sees, by amount then total, descending */
+                            items: {
+                                /** @description The org's cycle */
+                                cycleId: number;
+                                /** @description The org */
+                                orgId: number;
+                                /** @description Its code (the last tie-break) */
+                                orgCode: string;
+                                /** @description Its name */
+                                orgName: string;
+                                /** @description Total score (of 100) recorded on the cycle; null while unrated */
+                                total: number | null;
+                                /** @description Stars recorded on the cycle; null while unrated */
+                                stars: number | null;
+                                /** @description Amount stored when the fund was allocated; null before */
+                                amountYuan: number | null;
+                                /** @description The total recomputed from the scores now */
+                                recomputedTotal: number | null;
+                                /** @description The stars that total earns under the thresholds now */
+                                recomputedStars: number | null;
+                                /** @description The amount recomputed from the records now; null when it cannot be computed */
+                                recomputedYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Allocate the fund from the ratings, summing exactly to the fund */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day of the allocation: not in the future, not before the last scoring closed
+                         */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元 */
+                            fundText: string;
+                            /** @description Day allocated; null while not allocated */
+                            allocatedOn: string | null;
+                            /** @description Sum of the stored amounts over every org (equals the fund once allocated) */
+                            allocatedYuan: number;
+                            /** @description Sum of the recomputed amounts over every org */
+                            recomputedYuan: number;
+                            /** @description Stored ratings and amounts equal what the records give now; null while not allocated */
+                            matches: boolean | null;
+                            /** @description Why the allocation cannot be computed now (e.g. orgs still unrated); null when it can */
+                            problem: string | null;
+                            /** @description Per org the caller sees, by amount then total, descending */
+                            items: {
+                                /** @description The org's cycle */
+                                cycleId: number;
+                                /** @description The org */
+                                orgId: number;
+                                /** @description Its code (the last tie-break) */
+                                orgCode: string;
+                                /** @description Its name */
+                                orgName: string;
+                                /** @description Total score (of 100) recorded on the cycle; null while unrated */
+                                total: number | null;
+                                /** @description Stars recorded on the cycle; null while unrated */
+                                stars: number | null;
+                                /** @description Amount stored when the fund was allocated; null before */
+                                amountYuan: number | null;
+                                /** @description The total recomputed from the scores now */
+                                recomputedTotal: number | null;
+                                /** @description The stars that total earns under the thresholds now */
+                                recomputedStars: number | null;
+                                /** @description The amount recomputed from the records now; null when it cannot be computed */
+                                recomputedYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-campaigns/{id}/allocation/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the allocation, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the allocation is withdrawn */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The fund, in 元 */
+                            fundYuan: number;
+                            /** @description The fund in 万元 */
+                            fundText: string;
+                            /** @description Day allocated; null while not allocated */
+                            allocatedOn: string | null;
+                            /** @description Sum of the stored amounts over every org (equals the fund once allocated) */
+                            allocatedYuan: number;
+                            /** @description Sum of the recomputed amounts over every org */
+                            recomputedYuan: number;
+                            /** @description Stored ratings and amounts equal what the records give now; null while not allocated */
+                            matches: boolean | null;
+                            /** @description Why the allocation cannot be computed now (e.g. orgs still unrated); null when it can */
+                            problem: string | null;
+                            /** @description Per org the caller sees, by amount then total, descending */
+                            items: {
+                                /** @description The org's cycle */
+                                cycleId: number;
+                                /** @description The org */
+                                orgId: number;
+                                /** @description Its code (the last tie-break) */
+                                orgCode: string;
+                                /** @description Its name */
+                                orgName: string;
+                                /** @description Total score (of 100) recorded on the cycle; null while unrated */
+                                total: number | null;
+                                /** @description Stars recorded on the cycle; null while unrated */
+                                stars: number | null;
+                                /** @description Amount stored when the fund was allocated; null before */
+                                amountYuan: number | null;
+                                /** @description The total recomputed from the scores now */
+                                recomputedTotal: number | null;
+                                /** @description The stars that total earns under the thresholds now */
+                                recomputedStars: number | null;
+                                /** @description The amount recomputed from the records now; null when it cannot be computed */
+                                recomputedYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One org's cycle: stages, commitments and report, scores, stage events */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a commitment item while commitments are open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the org commits to */
+                        content: string;
+                        /** @description The measurable target, e.g. 全年开展主题党日 12 次 */
+                        target: string;
+                        /** @description The scored indicator of the campaign the commitment answers to; null for none */
+                        indicatorId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commitment id */
+                            id: number;
+                            /** @description Its cycle */
+                            cycleId: number;
+                            /** @description What the org commits to (承诺事项) */
+                            content: string;
+                            /** @description The measurable target */
+                            target: string;
+                            /** @description The indicator it answers to, if any */
+                            indicatorId: number | null;
+                            /** @description That indicator's name */
+                            indicatorName: string | null;
+                            /** @description The report against it (述职): what was achieved */
+                            result: string | null;
+                            /** @description Evidence note */
+                            evidence: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a commitment item while commitments are open */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the org commits to */
+                        content?: string;
+                        /** @description The measurable target, e.g. 全年开展主题党日 12 次 */
+                        target?: string;
+                        /** @description The scored indicator of the campaign the commitment answers to; null for none */
+                        indicatorId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commitment id */
+                            id: number;
+                            /** @description Its cycle */
+                            cycleId: number;
+                            /** @description What the org commits to (承诺事项) */
+                            content: string;
+                            /** @description The measurable target */
+                            target: string;
+                            /** @description The indicator it answers to, if any */
+                            indicatorId: number | null;
+                            /** @description That indicator's name */
+                            indicatorName: string | null;
+                            /** @description The report against it (述职): what was achieved */
+                            result: string | null;
+                            /** @description Evidence note */
+                            evidence: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/review-commitments/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Report against a commitment (result, evidence) while the report is open */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What was achieved against the commitment */
+                        result: string;
+                        /** @description Evidence note (minutes, photos, ledgers) */
+                        evidence?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commitment id */
+                            id: number;
+                            /** @description Its cycle */
+                            cycleId: number;
+                            /** @description What the org commits to (承诺事项) */
+                            content: string;
+                            /** @description The measurable target */
+                            target: string;
+                            /** @description The indicator it answers to, if any */
+                            indicatorId: number | null;
+                            /** @description That indicator's name */
+                            indicatorName: string | null;
+                            /** @description The report against it (述职): what was achieved */
+                            result: string | null;
+                            /** @description Evidence note */
+                            evidence: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File the commitments or the report (closes that stage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description commitments (at the year's start) or report (at its end)
+                         * @enum {string}
+                         */
+                        stage: "commitments" | "report";
+                        /**
+                         * Format: date
+                         * @description Day filed; today when omitted; not in the future
+                         */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/self-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the org's own scores of leaf indicators while scoring is open */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Scores to record; indicators not named keep their scores */
+                        scores: {
+                            /** @description A scored (leaf) indicator */
+                            indicatorId: number;
+                            /** @description Points, at most one decimal, up to the indicator's max */
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/superior-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the superior's scores (not for one's own org) while scoring is open */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Scores to record; indicators not named keep their scores */
+                        scores: {
+                            /** @description A scored (leaf) indicator */
+                            indicatorId: number;
+                            /** @description Points, at most one decimal, up to the indicator's max */
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/close-scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close scoring and rate the cycle (every score given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Day scoring closed; today when omitted; not in the future
+                         */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The manager closes a stage, also past its deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The stage to close
+                         * @enum {string}
+                         */
+                        stage: "commitments" | "report" | "scoring";
+                        /**
+                         * Format: date
+                         * @description Day closed; today when omitted; not in the future
+                         */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The manager reopens a closed stage with a reason and a new deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The closed stage to reopen; later stages must be open
+                         * @enum {string}
+                         */
+                        stage: "commitments" | "report" | "scoring";
+                        /** @description Why it is reopened (audited) */
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description The new deadline: today or later
+                         */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cycle id */
+                            id: number;
+                            /** @description Campaign id */
+                            campaignId: number;
+                            /** @description The participating org */
+                            orgId: number;
+                            /** @description Its code */
+                            orgCode: string;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description Each stage's state today */
+                            stages: {
+                                /** @description 承诺 */
+                                commitments: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 述职 */
+                                report: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                                /** @description 测评 */
+                                scoring: {
+                                    /**
+                                     * @description pending: an earlier stage is still open; open; overdue: open past its deadline; closed
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "open" | "overdue" | "closed";
+                                    /** @description The deadline (a reopening may move it) */
+                                    dueOn: string;
+                                    /** @description Day it closed; null while not closed */
+                                    closedOn: string | null;
+                                };
+                            };
+                            /** @description Commitment items filed or drafted */
+                            commitmentCount: number;
+                            /** @description Self-score total (of 100) once scoring closed */
+                            selfTotal: number | null;
+                            /** @description Superior score total once scoring closed */
+                            superiorTotal: number | null;
+                            /** @description The weighted total once scoring closed */
+                            total: number | null;
+                            /** @description Stars 0…5 once scoring closed */
+                            stars: number | null;
+                            /** @description The fund allocated to the org; null until allocated */
+                            amountYuan: number | null;
+                            /** @description The campaign */
+                            campaignName: string;
+                            /** @description The year reviewed */
+                            year: number;
+                            /** @description Percent of the total from the self-score */
+                            selfWeight: number;
+                            /** @description Minimum totals for one to five stars */
+                            starThresholds: number[];
+                            /** @description Commitment items with their report, in order of filing */
+                            commitments: {
+                                /** @description Commitment id */
+                                id: number;
+                                /** @description Its cycle */
+                                cycleId: number;
+                                /** @description What the org commits to (承诺事项) */
+                                content: string;
+                                /** @description The measurable target */
+                                target: string;
+                                /** @description The indicator it answers to, if any */
+                                indicatorId: number | null;
+                                /** @description That indicator's name */
+                                indicatorName: string | null;
+                                /** @description The report against it (述职): what was achieved */
+                                result: string | null;
+                                /** @description Evidence note */
+                                evidence: string | null;
+                            }[];
+                            /** @description The indicator tree with this cycle's scores */
+                            indicators: {
+                                /** @description Indicator id */
+                                id: number;
+                                /** @description Top-level indicator */
+                                name: string;
+                                /** @description Weight in the total, percent */
+                                weight: number;
+                                /** @description The scored indicators with their scores */
+                                children: {
+                                    /** @description Indicator id */
+                                    id: number;
+                                    /** @description What is scored */
+                                    name: string;
+                                    /** @description Weight within the parent, percent */
+                                    weight: number;
+                                    /** @description Most points a score gives */
+                                    maxScore: number;
+                                    /** @description The org's own score */
+                                    selfScore: number | null;
+                                    /** @description The superior's score */
+                                    superiorScore: number | null;
+                                }[];
+                            }[];
+                            /** @description Stage closes and reopenings, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description The stage
+                                 * @enum {string}
+                                 */
+                                stage: "commitments" | "report" | "scoring";
+                                /**
+                                 * @description Closed (filed) or reopened
+                                 * @enum {string}
+                                 */
+                                action: "close" | "reopen";
+                                /** @description Day */
+                                on: string;
+                                /** @description Why it was reopened */
+                                reason: string | null;
+                                /** @description The new deadline of a reopening */
+                                dueOn: string | null;
+                                /** @description Who; null for the platform itself */
+                                byUserName: string | null;
+                            }[];
+                            /** @description What the caller may do here */
+                            may: {
+                                /** @description May file commitments, the report and self-scores */
+                                write: boolean;
+                                /** @description May give superior scores and close scoring (a superior, not bound to the org itself) */
+                                score: boolean;
+                                /** @description Manages the campaign: closes late, reopens */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
