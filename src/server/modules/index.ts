@@ -13,6 +13,8 @@ import { registerInstructorRoutes } from './coverage/instructors.routes.ts';
 import { registerChainRoutes } from './chains/chains.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
+import { registerRequestRoutes } from './requests/requests.routes.ts';
+import { registerOpen311Routes } from './requests/open311.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
 import './members/members.figures.ts';
@@ -37,4 +39,6 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerChainRoutes(app, deps);
   await registerRecognitionRoutes(app, deps);
   await registerProjectRoutes(app, deps);
+  await registerRequestRoutes(app, deps);
+  await registerOpen311Routes(app, deps);
 }

@@ -9,3 +9,4 @@ export * from './onboarding.ts';
 export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
+export * from './requests.ts';

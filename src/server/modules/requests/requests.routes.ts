@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/context.ts';
+import { idParam } from '../../platform/paging.ts';
+import { serviceContext } from '../../platform/service-context.ts';
+import { listCategories, putCategory } from './request-categories.service.ts';
+import { escalateOverdueRequests } from './request-escalation.service.ts';
+import { transitionRequest } from './request-transitions.service.ts';
+import type { RequestAction } from './requests.rules.ts';
+import {
+  assignBody,
+  attachmentInput,
+  attachmentParam,
+  attachmentView,
+  categoryCodeParam,
+  categoryListView,
+  categoryView,
+  confirmBody,
+  escalationView,
+  listRequestsQuery,
+  noteBody,
+  putCategoryBody,
+  reasonBody,
+  requestDetailView,
+  requestListView,
+  resolveBody,
+  submitRequestBody,
+} from './requests.schemas.ts';
+import * as service from './requests.service.ts';
+
+const tags = ['requests'];
+
+/** Requests (诉求, 百名干部进千企): inbox, submission, the lifecycle's actions, attachments, categories, SLA sweep. */
+export async function registerRequestRoutes(app: App, deps: AppDeps) {
+  const read = { access: 'requests.read' as const };
+  const write = { access: 'requests.write' as const };
+  const handle = { access: 'requests.handle' as const };
+
+  app.get('/api/v1/request-categories', { schema: { tags, summary: 'The park\'s request categories with their deadlines', response: { 200: categoryListView } }, config: read }, async (req) =>
+    listCategories(serviceContext(deps, req)),
+  );
+  app.put('/api/v1/request-categories/:code', { schema: { tags, summary: 'Add or change a category and its deadlines (park-wide handlers)', params: categoryCodeParam, body: putCategoryBody, response: { 200: categoryView } }, config: handle }, async (req) =>
+    putCategory(serviceContext(deps, req), req.params.code, req.body),
+  );
+  app.get('/api/v1/requests', { schema: { tags, summary: 'The inbox: requests in reach, mine, or to handle', querystring: listRequestsQuery, response: { 200: requestListView } }, config: read }, async (req) =>
+    service.listRequests(serviceContext(deps, req), req.query),
+  );
+  app.get('/api/v1/requests/:id', { schema: { tags, summary: 'One request: timeline, attachments and the caller\'s allowed actions', params: idParam, response: { 200: requestDetailView } }, config: read }, async (req) =>
+    service.getRequest(serviceContext(deps, req), req.params.id),
+  );
+  app.post('/api/v1/requests', { schema: { tags, summary: 'Submit a request for an enterprise', body: submitRequestBody, response: { 201: requestDetailView } }, config: write }, async (req, reply) =>
+    reply.status(201).send(await service.submitRequest(serviceContext(deps, req), req.body)),
+  );
+  app.post('/api/v1/requests/:id/attachments', { schema: { tags, summary: 'Attach a small file to an open request', params: idParam, body: attachmentInput, response: { 201: attachmentView } }, config: write }, async (req, reply) =>
+    reply.status(201).send(await service.addAttachment(serviceContext(deps, req), req.params.id, req.body)),
+  );
+  app.get('/api/v1/request-attachments/:id', { schema: { tags, summary: 'Download an attachment', params: attachmentParam, response: { 200: z.any().describe('The file\'s bytes, in its own content type (not JSON)') } }, config: read }, async (req, reply) => {
+    const file = await service.downloadAttachment(serviceContext(deps, req), req.params.id);
+    return reply
+      .type(file.mimeType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-sha256', file.sha256)
+      .send(file.content);
+  });
+  app.post('/api/v1/requests/escalations', { schema: { tags, summary: 'Run the SLA sweep now over the requests the caller handles', body: z.object({}).strict().optional(), response: { 200: escalationView } }, config: handle }, async (req) =>
+    escalateOverdueRequests(serviceContext(deps, req), new Date()),
+  );
+
+  const action = (name: RequestAction, summary: string, body: z.ZodType, access: { access: 'requests.write' | 'requests.handle' }) =>
+    app.post(`/api/v1/requests/:id/${name}`, { schema: { tags, summary, params: idParam, body, response: { 200: requestDetailView } }, config: access }, async (req) =>
+      transitionRequest(serviceContext(deps, req), req.params.id, name, req.body as z.infer<typeof assignBody & typeof confirmBody & typeof reasonBody>),
+    );
+  action('accept', 'Accept a submitted request', noteBody, handle);
+  action('assign', 'Assign it to a department and optionally a person', assignBody, handle);
+  action('start', 'Start work on it', noteBody, handle);
+  action('resolve', 'Resolve it, saying how', resolveBody, handle);
+  action('reject', 'Reject it with a reason', reasonBody, handle);
+  action('confirm', 'Confirm the resolution with a satisfaction of 1–5', confirmBody, write);
+  action('reopen', 'Reopen a resolved request with a reason', reasonBody, write);
+}
