@@ -13,4 +13,6 @@ export type RouteSpec = {
   endsSession?: boolean;
   /** Reachable without a session. */
   isPublic?: boolean;
+  /** Answers errors the Open311 way: [{ code, description }] instead of the envelope. */
+  open311?: boolean;
 };
