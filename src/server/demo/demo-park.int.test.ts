@@ -9,6 +9,8 @@ import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { foreignEnterprise } from './catalog.ts';
 import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
+import { requestsChecks } from './requests.checks.ts';
+import { departmentHandlers, requestDesk } from './request-catalog.ts';
 import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
@@ -126,7 +128,7 @@ describeWithApp('demo park 内江经开区', (get) => {
     assert.equal(n('org.create'), 253);
     assert.equal(n('member.create'), 4521);
     assert.equal(n('member.leave'), 150);
-    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length);
+    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length + [requestDesk, ...departmentHandlers].length);
     assert.equal(n('enterprise.create'), 612);
     const chain = await verifyAuditChain(get().database.db, tenant());
     assert.ok(chain.ok, chain.reason ?? '');
@@ -172,4 +174,5 @@ describeWithApp('demo park 内江经开区', (get) => {
   });
 
   fortressChecks(get, () => demo);
+  requestsChecks(get, () => demo);
 });

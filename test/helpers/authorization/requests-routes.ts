@@ -7,6 +7,7 @@ const attachment = { fileName: '矩阵补充.txt', mimeType: 'text/plain', conte
 export const requestsRoutes: Record<string, RouteSpec> = {
   'GET /api/v1/request-categories': { access: 'requests.read', family: 'none', ok: [200] },
   'PUT /api/v1/request-categories/:code': { access: 'requests.handle', family: 'none', ok: [422], url: () => '/api/v1/request-categories/labour', body: () => ({ nameZh: '用工', nameEn: 'Labour', responseHours: 72, resolutionDays: 1 }) },
+  'GET /api/v1/request-enterprises': { access: 'requests.write', family: 'none', ok: [200] },
   'GET /api/v1/requests': { access: 'requests.read', family: 'requestEnterprise', ok: [200], url: (_fx, id) => `/api/v1/requests?enterpriseId=${id}` },
   'GET /api/v1/requests/:id': { access: 'requests.read', family: 'request', ok: [200] },
   'POST /api/v1/requests': { access: 'requests.write', family: 'requestEnterprise', ok: [422], body: (_fx, id) => ({ enterpriseId: id, categoryCode: 'weather', title: '矩阵诉求', description: '矩阵诉求内容' }) },

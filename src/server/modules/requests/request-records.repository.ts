@@ -109,10 +109,10 @@ export async function upsertCategory(db: DbOrTx, values: typeof requestCategorie
 
 /** A user of the park, whether active, with the role assignments in force on `on` and their orgs' paths. */
 export async function findUserWithAssignments(db: DbOrTx, tenantId: number, userId: number, on: string) {
-  const [user] = await db.select({ id: users.id, displayName: users.displayName, isDisabled: users.isDisabled }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  const [user] = await db.select({ id: users.id, username: users.username, displayName: users.displayName, isDisabled: users.isDisabled }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   if (!user) return null;
   const assignments = await db
-    .select({ role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path })
+    .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path, enterpriseId: roleAssignments.enterpriseId })
     .from(roleAssignments)
     .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
     .where(

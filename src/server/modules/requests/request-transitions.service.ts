@@ -4,7 +4,7 @@ import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { conflict, notFound, ruleViolation } from '../../platform/errors.ts';
 import { today } from '../../platform/paging.ts';
 import * as records from './request-records.repository.ts';
-import { type FoundRequest, findParkOrg, findRequestFor, requestDetail } from './requests.lookup.ts';
+import { findParkOrg, findRequestFor, findStateFor, requestDetail } from './requests.lookup.ts';
 import { assertMayHandle, assertMayRespond, canHandleDepartment } from './requests.policy.ts';
 import * as repo from './requests.repository.ts';
 import { type RequestAction, type RequestStatus, isHandlerAction, missingForAction, nextStatus, requestStatusNames } from './requests.rules.ts';
@@ -33,7 +33,7 @@ async function assignmentTarget(ctx: ServiceContext, db: DbOrTx, input: Transiti
 }
 
 /** The columns an action changes besides the state. */
-async function changesFor(ctx: ServiceContext, db: DbOrTx, found: FoundRequest, action: RequestAction, input: TransitionInput, now: Date) {
+async function changesFor(ctx: ServiceContext, db: DbOrTx, found: { firstResolvedAt: Date | null }, action: RequestAction, input: TransitionInput, now: Date) {
   switch (action) {
     case 'accept':
       return { acceptedAt: now };
@@ -60,7 +60,7 @@ async function changesFor(ctx: ServiceContext, db: DbOrTx, found: FoundRequest, 
  */
 export async function applyTransition(ctx: ServiceContext, id: number, action: RequestAction, input: TransitionInput, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const found = await findRequestFor(ctx, tx, id, true);
+    const found = await findStateFor(ctx, tx, id, true);
     if (isHandlerAction(action)) assertMayHandle(ctx.actor, found);
     else assertMayRespond(ctx.actor, found);
     const from = found.status as RequestStatus;

@@ -5,6 +5,7 @@ import { createTestTree } from '../../../../test/factories.ts';
 import { describeWithApp } from '../../../../test/helpers/test-app.ts';
 import { replaceAssignments } from '../users/users.repository.ts';
 import { createTestEnterprise } from '../enterprises/enterprises.fixtures.ts';
+import { createPlace } from '../places/places.service.ts';
 import { buildRequestInput, createTestRequest, moveRequest } from './requests.fixtures.ts';
 
 describeWithApp('requests: submission and the lifecycle', (get) => {
@@ -197,5 +198,19 @@ describeWithApp('requests: submission and the lifecycle', (get) => {
     assert.equal(short.json().error.details[0].field, 'resolutionDays');
     const created = await inject(contact.cookie, 'POST', '/api/v1/requests', buildRequestInput(enterpriseId, { categoryCode: 'labour' }));
     assert.equal(Date.parse(created.json().responseDueAt) - Date.parse(created.json().submittedAt), 12 * 3_600_000);
+  });
+
+  test('a grid worker raises a request for an enterprise outside their reach when it is seen on a place of their grid (201), not without one (404)', async () => {
+    const community = await createPlace(get().system, { parentId: null, kind: 'community', code: `RQ-C${Date.now()}`, name: '诉求测试社区', orgId: tree.b1.id });
+    const grid = await get().userWith([{ role: 'grid_worker', orgId: tree.b1.id }]);
+    const without = await inject(grid.cookie, 'POST', '/api/v1/requests', buildRequestInput(enterpriseId));
+    assert.equal(without.statusCode, 404);
+    assert.equal(without.json().error.details[0].field, 'enterpriseId');
+    const seen = await inject(grid.cookie, 'POST', '/api/v1/requests', buildRequestInput(enterpriseId, { placeId: community.id }));
+    assert.equal(seen.statusCode, 201, seen.body);
+    assert.equal(seen.json().source, 'grid_worker');
+    assert.equal(seen.json().placeId, community.id);
+    assert.equal((await inject(grid.cookie, 'GET', `/api/v1/requests/${seen.json().id}`)).statusCode, 200, 'the raiser follows it');
+    assert.equal((await inject(grid.cookie, 'POST', '/api/v1/requests', buildRequestInput(987654321, { placeId: community.id }))).statusCode, 404);
   });
 });

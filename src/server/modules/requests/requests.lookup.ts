@@ -22,6 +22,11 @@ export async function findRequestFor(ctx: ServiceContext, db: DbOrTx, id: number
   return findWithReach(ctx, db, id, lock);
 }
 
+/** A request's own row with the caller's reaches, cheaply, for the write path (lock: for update); null when absent. */
+export async function findStateFor(ctx: ServiceContext, db: DbOrTx, id: number, lock = false) {
+  return repo.findRequestState(db, ctx.actor.tenantId, id, reachesOf(ctx.actor), lock);
+}
+
 /** A request the caller may read (404 otherwise). */
 export async function loadVisible(ctx: ServiceContext, db: DbOrTx, id: number): Promise<FoundRequest> {
   const found = await findWithReach(ctx, db, id, false);

@@ -221,3 +221,53 @@ export async function findEnterpriseIdByUscc(db: DbOrTx, tenantId: number, uscc:
   const [row] = await db.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.tenantId, tenantId), eq(enterprises.uscc, uscc)));
   return row?.id ?? null;
 }
+
+/** Enterprises (not social organizations' closed units) in a scope on a date, by name: where the caller may raise requests. */
+export async function listEnterprisesInScope(db: DbOrTx, tenantId: number, scope: Scope, on: string, f: { q?: string; limit?: number } = {}) {
+  const query = db
+    .select({ id: enterprises.id, name: enterprises.name, uscc: enterprises.uscc })
+    .from(enterprises)
+    .innerJoin(enterpriseOrg, and(eq(enterpriseOrg.tenantId, enterprises.tenantId), eq(enterpriseOrg.id, enterprises.responsibleOrgId)))
+    .where(
+      and(
+        eq(enterprises.tenantId, tenantId),
+        sql`${enterprises.status} <> 'closed'`,
+        enterpriseInScope(scope, { tenantId, enterpriseId: enterprises.id, responsibleOrgPath: enterpriseOrg.path, on }),
+        f.q ? or(ilike(enterprises.name, `%${f.q}%`), ilike(enterprises.uscc, `%${f.q}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(enterprises.id))
+    .$dynamic();
+  return f.limit === undefined ? query : query.limit(f.limit);
+}
+
+/**
+ * The reach condition without joins, for single-row lookups on the write path: the paths it needs are read by
+ * scalar subqueries, and only when the scope is not the whole park (a wide join costs more to plan than to run).
+ */
+function reachesByLookup(tenantId: number, reach: RequestReach): SQL {
+  if (reach.scope.all) return sql`true`;
+  const enterprisePath = sql`(SELECT o.path FROM enterprises e JOIN orgs o ON o.tenant_id = e.tenant_id AND o.id = e.responsible_org_id WHERE e.tenant_id = ${requests.tenantId} AND e.id = ${requests.enterpriseId})`;
+  const orgPath = (column: typeof requests.departmentOrgId) => sql`(SELECT o.path FROM orgs o WHERE o.tenant_id = ${requests.tenantId} AND o.id = ${column})`;
+  const parts: SQL[] = [enterpriseInScope(reach.scope, { tenantId, enterpriseId: requests.enterpriseId, responsibleOrgPath: enterprisePath, on: reach.on })];
+  if (reach.scope.paths.length) parts.push(pathInScope(reach.scope, orgPath(requests.departmentOrgId)), pathInScope(reach.scope, orgPath(requests.escalatedToOrgId)));
+  if (reach.asAssignee) parts.push(sql`${requests.assigneeUserId} = ${reach.userId}`);
+  if (reach.asRaiser) parts.push(sql`${requests.raisedByUserId} = ${reach.userId}`);
+  return sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** One request's own row with whether each reach holds for it (no names); `lock` takes it for update. Null when the park has none by that id. */
+export async function findRequestState<K extends string>(
+  db: DbOrTx,
+  tenantId: number,
+  id: number,
+  reachBy: Record<K, RequestReach>,
+  lock = false,
+): Promise<(RequestRow & { reach: Record<K, boolean> }) | null> {
+  const flags = Object.fromEntries(Object.entries<RequestReach>(reachBy).map(([k, r]) => [k, sql<boolean>`${reachesByLookup(tenantId, r)}`]));
+  const query = db.select({ request: requests, ...flags }).from(requests).where(and(eq(requests.tenantId, tenantId), eq(requests.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) return null;
+  const reach = Object.fromEntries(Object.keys(reachBy).map((k) => [k, Boolean((row as Record<string, unknown>)[k])])) as Record<K, boolean>;
+  return { ...(row as unknown as { request: RequestRow }).request, reach };
+}

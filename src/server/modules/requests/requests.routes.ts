@@ -4,6 +4,7 @@ import { idParam } from '../../platform/paging.ts';
 import { serviceContext } from '../../platform/service-context.ts';
 import { listCategories, putCategory } from './request-categories.service.ts';
 import { escalateOverdueRequests } from './request-escalation.service.ts';
+import { listRequestableEnterprises } from './request-raisers.service.ts';
 import { transitionRequest } from './request-transitions.service.ts';
 import type { RequestAction } from './requests.rules.ts';
 import {
@@ -20,6 +21,8 @@ import {
   noteBody,
   putCategoryBody,
   reasonBody,
+  requestableQuery,
+  requestableView,
   requestDetailView,
   requestListView,
   resolveBody,
@@ -40,6 +43,9 @@ export async function registerRequestRoutes(app: App, deps: AppDeps) {
   );
   app.put('/api/v1/request-categories/:code', { schema: { tags, summary: 'Add or change a category and its deadlines (park-wide handlers)', params: categoryCodeParam, body: putCategoryBody, response: { 200: categoryView } }, config: handle }, async (req) =>
     putCategory(serviceContext(deps, req), req.params.code, req.body),
+  );
+  app.get('/api/v1/request-enterprises', { schema: { tags, summary: 'Enterprises the caller may raise requests for', querystring: requestableQuery, response: { 200: requestableView } }, config: write }, async (req) =>
+    listRequestableEnterprises(serviceContext(deps, req), req.query),
   );
   app.get('/api/v1/requests', { schema: { tags, summary: 'The inbox: requests in reach, mine, or to handle', querystring: listRequestsQuery, response: { 200: requestListView } }, config: read }, async (req) =>
     service.listRequests(serviceContext(deps, req), req.query),

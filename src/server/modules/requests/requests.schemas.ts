@@ -162,3 +162,10 @@ export type TransitionInput = { note?: string; reason?: string; satisfaction?: n
 export const escalationView = z.object({ escalated: z.number().int().describe('Escalations recorded by this sweep') });
 
 export const attachmentParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('Attachment id') }).strict();
+
+export const requestableQuery = z.object({ q: z.string().trim().min(1).max(100).optional().describe('Name or USCC contains') }).strict();
+export const requestableView = z.object({
+  items: z
+    .array(z.object({ id: z.number().int().describe('Enterprise id'), name: z.string().describe('Its name'), uscc: z.string().describe('Its 统一社会信用代码') }))
+    .describe('Enterprises the caller may raise requests for (at most 50)'),
+});

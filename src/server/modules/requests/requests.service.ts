@@ -2,14 +2,14 @@ import crypto from 'node:crypto';
 import type { DbOrTx } from '../../db/connection.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
-import { conflict, invalidField, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
 import { offsetOf } from '../../platform/paging.ts';
-import type { Actor } from '../../platform/scope.ts';
+import type { Actor, Scope } from '../../platform/scope.ts';
 import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
 import { requireReadablePlace } from '../places/places.service.ts';
 import { activeCategory } from './request-categories.service.ts';
 import * as records from './request-records.repository.ts';
-import { findRequestFor, loadVisible, requestDetail } from './requests.lookup.ts';
+import { findStateFor, loadVisible, requestDetail } from './requests.lookup.ts';
 import { assertMayRespond, assertRequestVisible, handleScope, reachesOf, readScope, writeScope } from './requests.policy.ts';
 import { presentAttachment, presentRequest } from './requests.presenter.ts';
 import * as repo from './requests.repository.ts';
@@ -78,9 +78,22 @@ async function insertAttachments(ctx: ServiceContext, db: DbOrTx, requestId: num
 }
 
 /**
+ * The enterprise a new request concerns: in the caller's requests.write reach, or — when the caller names a place
+ * they may read, as a grid worker does on their grid — any enterprise of the park; else 404 naming enterpriseId.
+ */
+async function enterpriseForRequest(ctx: ServiceContext, enterpriseId: number, write: Scope, isSeenOnPlace: boolean) {
+  try {
+    return await requireReadableEnterprise(ctx, enterpriseId, { field: 'enterpriseId', scope: write });
+  } catch (error) {
+    if (!(isSeenOnPlace && error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+    return requireReadableEnterprise(ctx, enterpriseId, { field: 'enterpriseId', scope: { all: true } });
+  }
+}
+
+/**
  * Records a new request at `now` (the demo passes its planned time): the enterprise must lie in the caller's
- * requests.write reach (404 naming enterpriseId), the category be active (422), the place readable; deadlines come
- * from the category. The request, its first event, its attachments and the audit entry commit together.
+ * requests.write reach or be seen on a place the caller reads (404 naming enterpriseId), the category be active
+ * (422); deadlines come from the category. The request, its first event, its attachments and the audit entry commit together.
  */
 export async function recordRequest(ctx: ServiceContext, input: SubmitRequestInput, now = new Date()): Promise<number> {
   const write = writeScope(ctx.actor);
@@ -88,9 +101,9 @@ export async function recordRequest(ctx: ServiceContext, input: SubmitRequestInp
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const tenantId = ctx.actor.tenantId;
-    await requireReadableEnterprise(txCtx, input.enterpriseId, { field: 'enterpriseId', scope: write });
-    const category = await activeCategory(ctx, tx, input.categoryCode);
     if (input.placeId !== undefined) await requireReadablePlace(txCtx, input.placeId, 'placeId');
+    await enterpriseForRequest(txCtx, input.enterpriseId, write, input.placeId !== undefined);
+    const category = await activeCategory(ctx, tx, input.categoryCode);
     const source = input.source ?? defaultSource(ctx.actor, input.visitId);
     const row = await repo.insertRequest(tx, {
       tenantId,
@@ -128,7 +141,7 @@ export async function submitRequest(ctx: ServiceContext, input: SubmitRequestInp
 export async function addAttachment(ctx: ServiceContext, id: number, input: AttachmentInput) {
   const file = decodeAttachment(input, 'body');
   return ctx.db.transaction(async (tx) => {
-    const found = await findRequestFor(ctx, tx, id, true);
+    const found = await findStateFor(ctx, tx, id, true);
     assertMayRespond(ctx.actor, found);
     if (terminalStatuses.includes(found.status as (typeof terminalStatuses)[number])) throw conflict('status', '诉求已关闭，不能再添加附件', 'The request is closed');
     const [row] = await insertAttachments(ctx, tx, id, [file]);
@@ -142,7 +155,7 @@ export async function downloadAttachment(ctx: ServiceContext, attachmentId: numb
   readScope(ctx.actor);
   const file = await records.findAttachment(ctx.db, ctx.actor.tenantId, attachmentId);
   if (!file) throw notFound();
-  assertRequestVisible(await findRequestFor(ctx, ctx.db, file.requestId));
+  assertRequestVisible(await findStateFor(ctx, ctx.db, file.requestId));
   return { fileName: file.fileName, mimeType: file.mimeType, content: file.content, sha256: file.sha256 };
 }
 
