@@ -7,6 +7,7 @@ import {
   CompassOutlined,
   DashboardOutlined,
   FlagOutlined,
+  CustomerServiceOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
   NodeIndexOutlined,
@@ -112,6 +113,14 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.projects,
     access: 'canReadProjects',
     page: lazy(() => import('./pages/fortress/projects/projects-page.tsx').then((x) => ({ default: x.ProjectsPage }))),
+  },
+  {
+    path: '/lead-geese/requests',
+    icon: <CustomerServiceOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.requests,
+    access: 'canReadRequests',
+    page: lazy(() => import('./pages/lead-geese/requests/requests-page.tsx').then((x) => ({ default: x.RequestsPage }))),
   },
   {
     path: '/system/users',

@@ -8,6 +8,7 @@ import { type StaffAccount, createCases, createChains, createGuidance, createSta
 import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.ts';
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
+import { createRequestStaff, createRequests, demoRequestInput } from './load-requests.ts';
 import { createUnits } from './load-units.ts';
 import { demoSeed, planDemoPark } from './plan.ts';
 
@@ -44,6 +45,9 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     await createGuidance(ctx, plan.fortress, unitIds, plan.fortress.instructorUsernames.map((u) => idOf(userIds, u)));
     await createCases(ctx, plan.fortress, unitIds);
     await createProjects(ctx, plan.fortress, unitIds, chainIds, plan.fortress.officerUsernames.map((u) => idOf(userIds, u)));
+    const requestStaff = await createRequestStaff(ctx, orgIds, password);
+    staff.push(...requestStaff);
+    await createRequests(ctx, demoRequestInput(accounts, requestStaff, orgIds));
     return { password, accounts, staff };
   });
 }

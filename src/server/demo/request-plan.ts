@@ -33,15 +33,20 @@ function at(day: string, hour: number, minute: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
 }
 
+/** A working hour some days on; never before `from` (the same day's hour may come earlier: then an hour on). */
 function later(rng: Rng, from: string, minDays: number, maxDays: number): string {
   const day = addDays(from.slice(0, 10), rng.int(minDays, maxDays));
-  return at(day, rng.int(8, 17), rng.int(0, 59));
+  const t = at(day, rng.int(8, 17), rng.int(0, 59));
+  return t > from ? t : zoned(Date.parse(from) + 3_600_000);
+}
+
+function zoned(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
 }
 
 /** The same day a few hours on (before the response deadline mostly; a few late). */
 function hoursLater(rng: Rng, from: string, maxHours: number): string {
-  const t = Date.parse(from) + rng.int(1, maxHours) * 3_600_000 + rng.int(0, 59) * 60_000;
-  return new Date(t + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+  return zoned(Date.parse(from) + rng.int(1, maxHours) * 3_600_000 + rng.int(0, 59) * 60_000);
 }
 
 type Flow = 'confirmed' | 'rejected' | 'reopened' | 'unconfirmed' | 'submitted' | 'accepted' | 'assigned' | 'in_progress' | 'resolved' | 'reopened_open';

@@ -83,7 +83,10 @@ export function requestsChecks(get: () => TestContext, demo: () => DemoPark) {
     const contact = await get().login('contact', demo().password);
     const mine = await get().app.inject({ url: '/api/v1/requests?view=mine', headers: { cookie: contact } });
     assert.equal(mine.statusCode, 200, mine.body);
-    assert.equal(mine.json().total, n('contact', 'enterprise_contact'));
+    const contactId = demo().accounts.find((a) => a.username === 'contact')?.userId ?? 0;
+    const own = await count(sql`SELECT count(*) AS n FROM requests r WHERE r.tenant_id = ${tenant()} AND (r.raised_by_user_id = ${contactId}
+      OR r.enterprise_id IN (SELECT ra.enterprise_id FROM role_assignments ra WHERE ra.tenant_id = r.tenant_id AND ra.user_id = ${contactId}))`);
+    assert.equal(mine.json().total, own, 'raised by the contact or concerning their enterprise');
     const handler = await get().login('sq02', demo().password);
     const inbox = await get().app.inject({ url: '/api/v1/requests?view=handle', headers: { cookie: handler } });
     assert.equal(inbox.statusCode, 200, inbox.body);

@@ -8277,6 +8277,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/request-enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises the caller may raise requests for */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name or USCC contains */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprises the caller may raise requests for (at most 50) */
+                            items: {
+                                /** @description Enterprise id */
+                                id: number;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its 统一社会信用代码 */
+                                uscc: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests": {
         parameters: {
             query?: never;

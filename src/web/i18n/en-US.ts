@@ -8,6 +8,7 @@ import { onboardingEnumsEn, onboardingEn } from './onboarding.messages.ts';
 import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
+import { requestEnumsEn, requestsEn } from './requests.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -61,6 +62,7 @@ export const enUS: Messages = {
     onboarding: 'Onboarding',
     chains: 'Industrial chains',
     projects: 'Projects',
+    requests: 'Requests',
   },
   auth: {
     loginTitle: 'Log in',
@@ -193,6 +195,8 @@ export const enUS: Messages = {
   ...projectEnumsEn,
   chains: chainsEn,
   ...chainEnumsEn,
+  requests: requestsEn,
+  ...requestEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

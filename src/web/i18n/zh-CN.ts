@@ -7,6 +7,7 @@ import { onboardingEnumsZh, onboardingZh } from './onboarding.messages.ts';
 import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
+import { requestEnumsZh, requestsZh } from './requests.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
 export const zhCN = {
@@ -60,6 +61,7 @@ export const zhCN = {
     onboarding: '入驻服务',
     chains: '产业链',
     projects: '招商项目',
+    requests: '诉求办理',
   },
   auth: {
     loginTitle: '登录',
@@ -192,6 +194,8 @@ export const zhCN = {
   ...projectEnumsZh,
   chains: chainsZh,
   ...chainEnumsZh,
+  requests: requestsZh,
+  ...requestEnumsZh,
   auditAction: auditActionZh,
   audit: {
     at: '时间',
