@@ -12,19 +12,20 @@ import { type Fixture, createFixture } from './helpers/authorization-fixture.ts'
 import { foundationRoutes } from './helpers/authorization/foundation-routes.ts';
 import { fortressRoutes } from './helpers/authorization/fortress-routes.ts';
 import { requestsRoutes } from './helpers/authorization/requests-routes.ts';
+import { policyRoutes } from './helpers/authorization/policy-routes.ts';
 import type { RouteSpec } from './helpers/authorization/route-spec.ts';
 
-const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes, ...requestsRoutes };
+const routeSpecs: Record<string, RouteSpec> = { ...foundationRoutes, ...fortressRoutes, ...policyRoutes, ...requestsRoutes };
 
 const targets = ['inScope', 'sibling', 'ancestor', 'otherBranch', 'otherPark', 'nonexistent'] as const;
 type Target = (typeof targets)[number];
 
-function expectation(role: Role, permission: Permission, family: string, target: Target): 'allowed' | 403 | 404 {
+function expectation(role: Role, permission: Permission, spec: RouteSpec, target: Target): 'allowed' | 403 | 404 {
   if (!rolePermissions[role].includes(permission)) return 403;
   if (target === 'otherPark' || target === 'nonexistent') return 404;
   // Park-wide roles see the whole park; the rest are bound to org "a" and see its subtree only.
-  const isParkWide = parkWideRoles.includes(role) || family === 'user';
-  return isParkWide || target === 'inScope' ? 'allowed' : 404;
+  const isParkWide = parkWideRoles.includes(role) || spec.family === 'user';
+  return isParkWide || target === 'inScope' ? 'allowed' : (spec.outsideSubtree ?? 404);
 }
 
 describeWithApp('authorization matrix', (get) => {
@@ -62,7 +63,7 @@ describeWithApp('authorization matrix', (get) => {
           const url = spec.url ? spec.url(fx, id) : pattern.replace(':id', String(id));
           const payload = spec.body?.(fx, id);
           const res = await get().app.inject({ method: method as 'GET', url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
-          const expected = spec.access === 'session' ? 'allowed' : expectation(role, spec.access, spec.family, target);
+          const expected = spec.access === 'session' ? 'allowed' : expectation(role, spec.access, spec, target);
           if (spec.endsSession) {
             const user = passwords.get(role);
             if (user) cookies.set(role, await get().login(user.username, user.password));

@@ -4,12 +4,17 @@ import { migrate } from '../server/db/migrate.ts';
 import { openConfiguredDatabase, startServer } from '../server/main.ts';
 import { verifyAuditChain } from '../server/modules/audit/audit.service.ts';
 import { findTenantByCode } from '../server/modules/users/users.repository.ts';
+import '../server/modules/index.ts';
+import { runParkJobs } from '../server/platform/jobs.ts';
+import { createCipher, loadMasterKey } from '../server/platform/personal-data.ts';
 
 const usage = `hongyuan <command>
 
   serve          start the platform (the default)
   migrate        apply the database migrations and exit
   audit-verify   verify the audit log's hash chain for the park; exit 1 if broken
+  run-jobs       run the periodic sweeps (overdue tasks, overdue requests, …) once in every park and exit;
+                 exit 1 if one failed
 `;
 
 async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>['database']) => Promise<T>): Promise<T> {
@@ -45,6 +50,16 @@ switch (command) {
     });
     console.log(result.ok ? `Audit chain intact: ${result.checked} entries.` : `Audit chain BROKEN at entry ${result.brokenAt}: ${result.reason}`);
     process.exitCode = result.ok ? 0 : 1;
+    break;
+  }
+  case 'run-jobs': {
+    const config = loadConfig();
+    const outcomes = await withDatabase(async (database) => {
+      const cipher = createCipher(loadMasterKey({ secretKeyHex: config.secretKeyHex, keyFile: config.keyFile }));
+      return runParkJobs({ db: database.db, cipher });
+    });
+    for (const o of outcomes) console.log(`park ${o.tenantId} ${o.job}: ${o.error ? `FAILED ${o.error}` : JSON.stringify(o.result)}`);
+    process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;
     break;
   }
   default:

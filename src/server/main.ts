@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import { bootstrapPark } from './platform/bootstrap.ts';
 import { createCipher, loadMasterKey } from './platform/personal-data.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
+import { startParkJobs } from './platform/jobs.ts';
 import { loadDemoPark } from './demo/demo-park.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -70,6 +71,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   });
   const purge = setInterval(() => void purgeExpiredSessions(database.db, config.security).catch(() => {}), 10 * 60_000);
   purge.unref();
+  // The modules' sweeps (overdue tasks, overdue requests, …): at start and every 10 minutes.
+  const stopJobs = startParkJobs({ db: database.db, cipher }, 10 * 60_000, (outcomes) => {
+    for (const o of outcomes) {
+      if (o.error) app.log.error({ job: o.job, tenantId: o.tenantId }, `job failed: ${o.error}`);
+      else if (o.result && Object.values(o.result).some((n) => n > 0)) app.log.info({ job: o.job, tenantId: o.tenantId, ...o.result }, 'job done');
+    }
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -77,6 +85,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     stopping = true;
     console.log(`${signal}: stopping…`);
     clearInterval(purge);
+    await stopJobs();
     await app.close();
     await database.close();
     lock?.release();

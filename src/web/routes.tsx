@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CompassOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   FlagOutlined,
   CustomerServiceOutlined,
   FundProjectionScreenOutlined,
@@ -121,6 +122,14 @@ export const pageRoutes: PageRoute[] = [
     label: (m) => m.menu.requests,
     access: 'canReadRequests',
     page: lazy(() => import('./pages/lead-geese/requests/requests-page.tsx').then((x) => ({ default: x.RequestsPage }))),
+  },
+  {
+    path: '/enterprise-aid/policies',
+    icon: <FileTextOutlined />,
+    group: 'enterpriseAid',
+    label: (m) => m.menu.policies,
+    access: 'canReadPolicies',
+    page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
   },
   {
     path: '/system/users',

@@ -193,6 +193,13 @@ describe('red fortress web pages', () => {
     await page.getByRole('dialog').filter({ has: form }).getByRole('button', { name: /保\s*存/ }).click();
     await project.getByTestId('project-stage').getByText('签约').waitFor();
     await project.getByText(/环评批复延期/).waitFor();
+    // A chief service officer picked from the staff directory.
+    await project.getByTestId('project-assign-officer').click();
+    const officerForm = page.getByTestId('assign-officer-form');
+    await officerForm.locator('.ant-form-item', { hasText: '首席服务官' }).getByRole('combobox').fill('赵服务');
+    await page.locator('.ant-select-item-option', { hasText: '赵服务' }).click();
+    await page.getByRole('dialog').filter({ has: officerForm }).getByRole('button', { name: /保\s*存/ }).click();
+    await project.locator('.ant-table-row', { hasText: '赵服务' }).getByText('结束任命').waitFor();
     await snap(page, 'project');
     assert.ok(fortress.signedProjectId > 0);
     assert.deepEqual(problems, []);

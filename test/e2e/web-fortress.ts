@@ -46,6 +46,10 @@ export async function seedWebFortress(system: ServiceContext, park: Awaited<Retu
   await setRoleAssignments(system, instructor.id, [{ role: 'instructor', orgId: null }]);
   await assignInstructor(system, { instructorUserId: instructor.id, enterpriseId: drinks.id, validFrom: '2024-01-01' });
 
+  // A cadre of the organs, to be picked as a chief service officer in the project drawer.
+  const officer = await createUser(system, { username: 'officer', displayName: '赵服务', password: webPassword }, { mustChangePassword: false });
+  await setRoleAssignments(system, officer.id, [{ role: 'cadre', orgId: orgs.organs.id }]);
+
   const committee = await createOrg(system, { parentId: orgs.root.id, code: 'JKQ-CY1', kind: 'committee', category: 'chain_committee', name: '中共内江经开区软饮料及果蔬产业链委员会', shortName: '软饮料产业链党委', foundedOn: '2022-05-01' });
   const chain = await createChain(system, { code: 'CHAIN-YL', name: '软饮料及果蔬产业链', committeeOrgId: committee.id, description: '一核多点：饮料、果蔬加工及配套包装' });
   await addChainEnterprise(system, chain.id, { enterpriseId: drinks.id, validFrom: '2022-06-01' });

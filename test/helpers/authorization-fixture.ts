@@ -5,6 +5,7 @@ import { insertUser } from '../../src/server/modules/users/users.repository.ts';
 import { buildIdNumber, createTestOrg, createTestTree } from '../factories.ts';
 import { createFortressTargets } from './authorization/fortress-fixture.ts';
 import { createRequestTargets } from './authorization/requests-fixture.ts';
+import { createPolicyTargets } from './authorization/policy-routes.ts';
 import { type Targets, nonexistent, targetsFor } from './authorization/targets.ts';
 import type { TestContext } from './test-app.ts';
 
@@ -46,12 +47,13 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const users = { inScope: plain.userId, sibling: plain.userId, ancestor: plain.userId, otherBranch: plain.userId, otherPark: foreignUser.id, nonexistent };
   const fortress = await createFortressTargets(contexts, orgs);
   const requests = await createRequestTargets(contexts, orgs);
+  const policies = await createPolicyTargets(contexts, orgs);
   return {
     scopeRoot: tree.a.id,
     tree,
     plainUsername: plain.username,
     projectCode: fortress.projectCode,
-    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, ...requests },
+    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, policy: policies, ...requests },
     extra: fortress.extra,
   };
 }

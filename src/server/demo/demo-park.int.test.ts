@@ -11,6 +11,7 @@ import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
 import { requestsChecks } from './requests.checks.ts';
 import { departmentHandlers, requestDesk } from './request-catalog.ts';
+import { policiesChecks } from './policies.checks.ts';
 import { instructorStaff, officerStaff } from './fortress-catalog.ts';
 import { neijiangAreaCodes, reportDate } from './people.ts';
 import { planDemoPark } from './plan.ts';
@@ -175,4 +176,5 @@ describeWithApp('demo park 内江经开区', (get) => {
 
   fortressChecks(get, () => demo);
   requestsChecks(get, () => demo);
+  policiesChecks(get, () => demo);
 });

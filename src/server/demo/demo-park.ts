@@ -9,6 +9,7 @@ import { createMembers, finishOrgsAndPlaces, playHistory } from './load-members.
 import { createOrgs, createPlaces, idOf } from './load-tree.ts';
 import { createProjects } from './load-projects.ts';
 import { createRequestStaff, createRequests, demoRequestInput } from './load-requests.ts';
+import { createPolicies } from './load-policies.ts';
 import { createUnits } from './load-units.ts';
 import { demoSeed, planDemoPark } from './plan.ts';
 
@@ -48,6 +49,7 @@ export async function loadDemoPark(input: { db: Db; cipher: PersonalDataCipher; 
     const requestStaff = await createRequestStaff(ctx, orgIds, password);
     staff.push(...requestStaff);
     await createRequests(ctx, demoRequestInput(accounts, requestStaff, orgIds));
+    await createPolicies(ctx, orgIds);
     return { password, accounts, staff };
   });
 }

@@ -118,8 +118,8 @@ export const projectFactorNeeds: readonly { category: 'land' | 'energy' | 'finan
 
 /** The honors of the report: held by the park (F13, F22) and by the food and beverage chain (F14). */
 export const parkHonors = [
-  { title: '四川省两新组织党建示范园区', level: 'provincial', issuer: '中共四川省委组织部', awardedOn: '2025-07-01', figure: 'F13' },
-  { title: '首批全省十大高质量发展激励政策园区', level: 'provincial', issuer: '四川省人民政府', awardedOn: '2025-04-18', figure: 'F22' },
+  { title: '四川省两新组织党建示范园区', level: 'provincial', issuer: '中共四川省委组织部', awardedOn: '2025-07-01', figure: 'F13', redAction: 'fortress' },
+  { title: '首批全省十大高质量发展激励政策园区', level: 'provincial', issuer: '四川省人民政府', awardedOn: '2025-04-18', figure: 'F22', redAction: 'leadGeese' },
 ] as const;
 export const chainHonors = [
   { chainCode: 'SP', title: '软饮料及果蔬产业入选四川省重点发展优势产业链', level: 'provincial', issuer: '四川省人民政府', awardedOn: '2024-09-20' },

@@ -136,7 +136,10 @@ export function fortressChecks(get: () => TestContext, demo: () => DemoPark) {
     assert.deepEqual(park.map((h) => h.title).sort(), parkHonors.map((h) => h.title).sort());
     const chain = await rows<{ title: string; code: string }>(sql`SELECT h.title, c.code FROM honors h JOIN chains c ON c.tenant_id = h.tenant_id AND c.id = h.holder_id WHERE h.tenant_id = ${tenant()} AND h.holder_kind = 'chain'`);
     assert.deepEqual(chain.map((h) => [h.code, h.title]).sort(), chainHonors.map((h) => [h.chainCode, h.title]).sort());
-    assert.ok((await figure('F13')).records.items.some((r) => r.label.includes('四川省两新组织党建示范园区')));
+    const f13 = await figure('F13');
+    assert.deepEqual([f13.values.honors, f13.records.items.map((r) => r.label.replace(/（.*$/, ''))], [1, ['四川省两新组织党建示范园区']]);
+    const f22 = await figure('F22');
+    assert.deepEqual([f22.values.honors, f22.records.items.map((r) => r.label.replace(/（.*$/, ''))], [1, ['首批全省十大高质量发展激励政策园区']]);
     assert.equal((await figure('F14')).values.honors, 2);
   });
 

@@ -46,8 +46,8 @@ export async function createChains(ctx: ServiceContext, plan: FortressPlan, orgI
   for (const u of plan.units) {
     if (u.chain) await addChainEnterprise(ctx, idOf(ids, u.chain.code), { enterpriseId: idOf(unitIds, u.key), validFrom: u.chain.validFrom });
   }
-  for (const h of chainHonors) await createHonor(ctx, { holderKind: 'chain', holderId: idOf(ids, h.chainCode), title: h.title, level: h.level, issuer: h.issuer, awardedOn: h.awardedOn });
-  for (const h of parkHonors) await createHonor(ctx, { holderKind: 'park', holderId: null, title: h.title, level: h.level, issuer: h.issuer, awardedOn: h.awardedOn, note: `报告指标 ${h.figure}` });
+  for (const h of chainHonors) await createHonor(ctx, { holderKind: 'chain', holderId: idOf(ids, h.chainCode), title: h.title, level: h.level, issuer: h.issuer, awardedOn: h.awardedOn, redAction: 'fortress' });
+  for (const h of parkHonors) await createHonor(ctx, { holderKind: 'park', holderId: null, title: h.title, level: h.level, issuer: h.issuer, awardedOn: h.awardedOn, redAction: h.redAction, note: `报告指标 ${h.figure}` });
   return ids;
 }
 

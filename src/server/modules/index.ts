@@ -15,6 +15,7 @@ import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
 import { registerRequestRoutes } from './requests/requests.routes.ts';
 import { registerOpen311Routes } from './requests/open311.routes.ts';
+import { registerPolicyRoutes } from './policies/policies.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
 import './orgs/orgs.figures.ts';
 import './members/members.figures.ts';
@@ -22,6 +23,9 @@ import './enterprises/enterprises.figures.ts';
 import './coverage/coverage.figures.ts';
 import './projects/projects.figures.ts';
 import './recognition/recognition.figures.ts';
+// Each module registers the periodic park jobs it owns (see platform/jobs.ts).
+import './requests/requests.jobs.ts';
+import './policies/policies.figures.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -41,4 +45,5 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerProjectRoutes(app, deps);
   await registerRequestRoutes(app, deps);
   await registerOpen311Routes(app, deps);
+  await registerPolicyRoutes(app, deps);
 }

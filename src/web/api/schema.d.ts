@@ -4145,6 +4145,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/user-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff directory: active accounts bound to orgs the caller reads, for pickers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Display name or login name contains */
+                    q?: string;
+                    /** @description Only accounts holding this role today */
+                    role?: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
+                    /** @description Only accounts bound to this org's subtree (an org the caller reads) */
+                    orgId?: number;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description User id */
+                                id: number;
+                                /** @description Login name */
+                                username: string;
+                                /** @description Name shown in the interface */
+                                displayName: string;
+                                /** @description The account's assignments in force today that lie in the caller's reach */
+                                assignments: {
+                                    /**
+                                     * @description Role code
+                                     * @enum {string}
+                                     */
+                                    role: "system_admin" | "security_admin" | "audit_admin" | "park_admin" | "org_secretary" | "instructor" | "cadre" | "grid_worker" | "enterprise_contact" | "leader";
+                                    /** @description Org the role is bound to; null: park-wide or by relation only */
+                                    orgId: number | null;
+                                    /** @description That org's name */
+                                    orgName: string | null;
+                                }[];
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coverage/rules": {
         parameters: {
             query?: never;
@@ -6233,6 +6308,8 @@ export interface paths {
                                 issuer: string | null;
                                 /** @description Date awarded */
                                 awardedOn: string;
+                                /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                                redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                                 /** @description Notes */
                                 note: string | null;
                             }[];
@@ -6359,6 +6436,8 @@ export interface paths {
                                 issuer: string | null;
                                 /** @description Date awarded */
                                 awardedOn: string;
+                                /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                                redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                                 /** @description Notes */
                                 note: string | null;
                             }[];
@@ -6487,6 +6566,8 @@ export interface paths {
                                 issuer: string | null;
                                 /** @description Date awarded */
                                 awardedOn: string;
+                                /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                                redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                                 /** @description Notes */
                                 note: string | null;
                             }[];
@@ -6656,6 +6737,8 @@ export interface paths {
                     level?: "national" | "provincial" | "city" | "park";
                     /** @description Only honors awarded in this year */
                     year?: number;
+                    /** @description Only honors reported under this Red Action */
+                    redAction?: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
                     /** @description Page number, from 1 */
                     page?: number;
                     /** @description Rows per page (at most 200) */
@@ -6698,6 +6781,8 @@ export interface paths {
                                 issuer: string | null;
                                 /** @description Date awarded */
                                 awardedOn: string;
+                                /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                                redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                                 /** @description Notes */
                                 note: string | null;
                             }[];
@@ -6745,6 +6830,8 @@ export interface paths {
                          * @description Date awarded (not in the future)
                          */
                         awardedOn: string;
+                        /** @description The Red Action it is reported under; null or omitted: none in particular */
+                        redAction?: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                         /** @description Notes */
                         note?: string | null;
                     };
@@ -6780,6 +6867,8 @@ export interface paths {
                             issuer: string | null;
                             /** @description Date awarded */
                             awardedOn: string;
+                            /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                             /** @description Notes */
                             note: string | null;
                         };
@@ -6855,6 +6944,8 @@ export interface paths {
                          * @description Date awarded (not in the future)
                          */
                         awardedOn?: string;
+                        /** @description The Red Action it is reported under; null or omitted: none in particular */
+                        redAction?: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                         /** @description Notes */
                         note?: string | null;
                     };
@@ -6890,6 +6981,8 @@ export interface paths {
                             issuer: string | null;
                             /** @description Date awarded */
                             awardedOn: string;
+                            /** @description The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
                             /** @description Notes */
                             note: string | null;
                         };
@@ -10683,6 +10776,559 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List policy documents, with whether each is in force on a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Title or document number contains */
+                    q?: string;
+                    /** @description Only this topic */
+                    topic?: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                    /** @description Only policies reported under this Red Action */
+                    redAction?: "fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum";
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                    /** @description true: only those in force on asOf; false: only those not (yet or any more) in force */
+                    inForce?: "true" | "false";
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Policy id */
+                                id: number;
+                                /** @description The issuing org */
+                                orgId: number;
+                                /** @description Its current name */
+                                orgName: string;
+                                /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                                docNumber: string | null;
+                                /** @description Title, without 《》 */
+                                title: string;
+                                /** @description Issuing body as printed on the document */
+                                issuer: string;
+                                /**
+                                 * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                                 * @enum {string}
+                                 */
+                                topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                                /** @description The Red Action it is reported under; null: none in particular */
+                                redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                                /** @description What it is about */
+                                summary: string | null;
+                                /** @description Date issued (in force from) */
+                                issuedOn: string;
+                                /** @description Date repealed (no longer in force from); null: in force */
+                                repealedOn: string | null;
+                                /** @description Why it was repealed */
+                                repealReason: string | null;
+                                /** @description In force on the date asked (today by default) */
+                                isInForce: boolean;
+                                /** @description How many measures it has */
+                                measureCount: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a policy document with its measures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The issuing org (the caller must write policies there) */
+                        orgId: number;
+                        /** @description 文号; unique in the park */
+                        docNumber?: string | null;
+                        /** @description Title, without 《》 */
+                        title: string;
+                        /** @description Issuing body as printed on the document */
+                        issuer: string;
+                        /**
+                         * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                         * @enum {string}
+                         */
+                        topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                        /** @description The Red Action it is reported under; null: none in particular */
+                        redAction?: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                        /** @description What it is about */
+                        summary?: string | null;
+                        /**
+                         * Format: date
+                         * @description Date issued (not in the future)
+                         */
+                        issuedOn: string;
+                        /** @description The measures in order; they are numbered from 1 as given */
+                        measures: {
+                            /** @description The measure in one line */
+                            title: string;
+                            /** @description Its full text */
+                            content?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Policy id */
+                            id: number;
+                            /** @description The issuing org */
+                            orgId: number;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                            docNumber: string | null;
+                            /** @description Title, without 《》 */
+                            title: string;
+                            /** @description Issuing body as printed on the document */
+                            issuer: string;
+                            /**
+                             * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                             * @enum {string}
+                             */
+                            topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                            /** @description The Red Action it is reported under; null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                            /** @description What it is about */
+                            summary: string | null;
+                            /** @description Date issued (in force from) */
+                            issuedOn: string;
+                            /** @description Date repealed (no longer in force from); null: in force */
+                            repealedOn: string | null;
+                            /** @description Why it was repealed */
+                            repealReason: string | null;
+                            /** @description In force on the date asked (today by default) */
+                            isInForce: boolean;
+                            /** @description How many measures it has */
+                            measureCount: number;
+                            /** @description Its measures in order */
+                            measures: {
+                                /** @description Measure id */
+                                id: number;
+                                /** @description Its number in the document (第 n 条), from 1 */
+                                seq: number;
+                                /** @description The measure in one line */
+                                title: string;
+                                /** @description Its full text */
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy document with its measures */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Read the records as they stood on this date (YYYY-MM-DD); today when omitted */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Policy id */
+                            id: number;
+                            /** @description The issuing org */
+                            orgId: number;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                            docNumber: string | null;
+                            /** @description Title, without 《》 */
+                            title: string;
+                            /** @description Issuing body as printed on the document */
+                            issuer: string;
+                            /**
+                             * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                             * @enum {string}
+                             */
+                            topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                            /** @description The Red Action it is reported under; null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                            /** @description What it is about */
+                            summary: string | null;
+                            /** @description Date issued (in force from) */
+                            issuedOn: string;
+                            /** @description Date repealed (no longer in force from); null: in force */
+                            repealedOn: string | null;
+                            /** @description Why it was repealed */
+                            repealReason: string | null;
+                            /** @description In force on the date asked (today by default) */
+                            isInForce: boolean;
+                            /** @description How many measures it has */
+                            measureCount: number;
+                            /** @description Its measures in order */
+                            measures: {
+                                /** @description Measure id */
+                                id: number;
+                                /** @description Its number in the document (第 n 条), from 1 */
+                                seq: number;
+                                /** @description The measure in one line */
+                                title: string;
+                                /** @description Its full text */
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a policy document's fields */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文号; unique in the park */
+                        docNumber?: string | null;
+                        /** @description Title, without 《》 */
+                        title?: string;
+                        /** @description Issuing body as printed on the document */
+                        issuer?: string;
+                        /**
+                         * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                         * @enum {string}
+                         */
+                        topic?: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                        /** @description The Red Action it is reported under; null: none in particular */
+                        redAction?: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                        /** @description What it is about */
+                        summary?: string | null;
+                        /**
+                         * Format: date
+                         * @description Date issued (not in the future)
+                         */
+                        issuedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Policy id */
+                            id: number;
+                            /** @description The issuing org */
+                            orgId: number;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                            docNumber: string | null;
+                            /** @description Title, without 《》 */
+                            title: string;
+                            /** @description Issuing body as printed on the document */
+                            issuer: string;
+                            /**
+                             * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                             * @enum {string}
+                             */
+                            topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                            /** @description The Red Action it is reported under; null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                            /** @description What it is about */
+                            summary: string | null;
+                            /** @description Date issued (in force from) */
+                            issuedOn: string;
+                            /** @description Date repealed (no longer in force from); null: in force */
+                            repealedOn: string | null;
+                            /** @description Why it was repealed */
+                            repealReason: string | null;
+                            /** @description In force on the date asked (today by default) */
+                            isInForce: boolean;
+                            /** @description How many measures it has */
+                            measureCount: number;
+                            /** @description Its measures in order */
+                            measures: {
+                                /** @description Measure id */
+                                id: number;
+                                /** @description Its number in the document (第 n 条), from 1 */
+                                seq: number;
+                                /** @description The measure in one line */
+                                title: string;
+                                /** @description Its full text */
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a policy document's measures */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The measures in order; they are numbered from 1 as given */
+                        measures: {
+                            /** @description The measure in one line */
+                            title: string;
+                            /** @description Its full text */
+                            content?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Policy id */
+                            id: number;
+                            /** @description The issuing org */
+                            orgId: number;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                            docNumber: string | null;
+                            /** @description Title, without 《》 */
+                            title: string;
+                            /** @description Issuing body as printed on the document */
+                            issuer: string;
+                            /**
+                             * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                             * @enum {string}
+                             */
+                            topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                            /** @description The Red Action it is reported under; null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                            /** @description What it is about */
+                            summary: string | null;
+                            /** @description Date issued (in force from) */
+                            issuedOn: string;
+                            /** @description Date repealed (no longer in force from); null: in force */
+                            repealedOn: string | null;
+                            /** @description Why it was repealed */
+                            repealReason: string | null;
+                            /** @description In force on the date asked (today by default) */
+                            isInForce: boolean;
+                            /** @description How many measures it has */
+                            measureCount: number;
+                            /** @description Its measures in order */
+                            measures: {
+                                /** @description Measure id */
+                                id: number;
+                                /** @description Its number in the document (第 n 条), from 1 */
+                                seq: number;
+                                /** @description The measure in one line */
+                                title: string;
+                                /** @description Its full text */
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repeal a policy document from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description First day it is no longer in force (after the issue date, not in the future)
+                         */
+                        repealedOn: string;
+                        /** @description Why: superseded by, expired, … */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Policy id */
+                            id: number;
+                            /** @description The issuing org */
+                            orgId: number;
+                            /** @description Its current name */
+                            orgName: string;
+                            /** @description 文号, e.g. 内经开党工委发〔2024〕3号 */
+                            docNumber: string | null;
+                            /** @description Title, without 《》 */
+                            title: string;
+                            /** @description Issuing body as printed on the document */
+                            issuer: string;
+                            /**
+                             * @description What it serves: demonstration_park (创建示范园区), business_environment (营商环境), industry, talent, finance, other
+                             * @enum {string}
+                             */
+                            topic: "demonstration_park" | "business_environment" | "industry" | "talent" | "finance" | "other";
+                            /** @description The Red Action it is reported under; null: none in particular */
+                            redAction: ("fortress" | "leadGeese" | "navigation" | "enterpriseAid" | "momentum") | null;
+                            /** @description What it is about */
+                            summary: string | null;
+                            /** @description Date issued (in force from) */
+                            issuedOn: string;
+                            /** @description Date repealed (no longer in force from); null: in force */
+                            repealedOn: string | null;
+                            /** @description Why it was repealed */
+                            repealReason: string | null;
+                            /** @description In force on the date asked (today by default) */
+                            isInForce: boolean;
+                            /** @description How many measures it has */
+                            measureCount: number;
+                            /** @description Its measures in order */
+                            measures: {
+                                /** @description Measure id */
+                                id: number;
+                                /** @description Its number in the document (第 n 条), from 1 */
+                                seq: number;
+                                /** @description The measure in one line */
+                                title: string;
+                                /** @description Its full text */
+                                content: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

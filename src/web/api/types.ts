@@ -98,3 +98,8 @@ export type ChainListItem = ResponseOf<'/api/v1/chains', 'get'>['items'][number]
 export type ChainDetail = ResponseOf<'/api/v1/chains/{id}', 'get'>;
 export type ChainEnterprise = ChainDetail['enterprises'][number];
 export type Honor = ChainDetail['honors'][number];
+
+export type PolicyListItem = ResponseOf<'/api/v1/policies', 'get'>['items'][number];
+export type PolicyDetail = ResponseOf<'/api/v1/policies/{id}', 'get'>;
+export type PolicyTopic = PolicyListItem['topic'];
+export type RedAction = NonNullable<PolicyListItem['redAction']>;

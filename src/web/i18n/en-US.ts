@@ -9,6 +9,7 @@ import { coverageEnumsEn, coverageEn } from './coverage.messages.ts';
 import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 import { requestEnumsEn, requestsEn } from './requests.messages.ts';
+import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 
 /** English. Typed against zh-CN, so a missing or stray key fails the type check. */
 export const enUS: Messages = {
@@ -63,6 +64,7 @@ export const enUS: Messages = {
     chains: 'Industrial chains',
     projects: 'Projects',
     requests: 'Requests',
+    policies: 'Policies',
   },
   auth: {
     loginTitle: 'Log in',
@@ -197,6 +199,8 @@ export const enUS: Messages = {
   ...chainEnumsEn,
   requests: requestsEn,
   ...requestEnumsEn,
+  policies: policiesEn,
+  ...policyEnumsEn,
   auditAction: auditActionEn,
   audit: {
     at: 'Time',

@@ -8,6 +8,7 @@ import { coverageEnumsZh, coverageZh } from './coverage.messages.ts';
 import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 import { requestEnumsZh, requestsZh } from './requests.messages.ts';
+import { policiesZh, policyEnumsZh } from './policies.messages.ts';
 
 /** 简体中文: the interface's own language. en-US must carry the same keys (its type is checked against this one). */
 export const zhCN = {
@@ -62,6 +63,7 @@ export const zhCN = {
     chains: '产业链',
     projects: '招商项目',
     requests: '诉求办理',
+    policies: '政策文件',
   },
   auth: {
     loginTitle: '登录',
@@ -196,6 +198,8 @@ export const zhCN = {
   ...chainEnumsZh,
   requests: requestsZh,
   ...requestEnumsZh,
+  policies: policiesZh,
+  ...policyEnumsZh,
   auditAction: auditActionZh,
   audit: {
     at: '时间',

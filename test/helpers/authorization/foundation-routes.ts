@@ -43,6 +43,7 @@ export const foundationRoutes: Record<string, RouteSpec> = {
 
   'GET /api/v1/roles': { access: 'session', family: 'none', ok: [200] },
   'GET /api/v1/users': { access: 'users.read', family: 'none', ok: [200] },
+  'GET /api/v1/user-directory': { access: 'orgs.read', family: 'org', ok: [200], url: (_fx, id) => `/api/v1/user-directory?orgId=${id}` },
   'GET /api/v1/users/:id': { access: 'users.read', family: 'user', ok: [200] },
   'POST /api/v1/users': { access: 'users.write', family: 'none', ok: [409], body: (fx) => ({ username: fx.plainUsername, displayName: '重复' }) },
   'PATCH /api/v1/users/:id': { access: 'users.write', family: 'user', ok: [200], body: () => ({ displayName: '矩阵用户' }) },

@@ -10,3 +10,4 @@ export * from './chains.ts';
 export * from './recognition.ts';
 export * from './projects.ts';
 export * from './requests.ts';
+export * from './policies.ts';

@@ -4,7 +4,7 @@ import { tenants } from './tenants.ts';
 
 /**
  * An honor (荣誉) held by a member, an org, an enterprise, a chain or the park itself (holder_kind; holder_id is
- * null for the park). level: national, provincial, city, park.
+ * null for the park). level: national, provincial, city, park. red_action: the Red Action it is reported under.
  */
 export const honors = pgTable(
   'honors',
@@ -17,6 +17,8 @@ export const honors = pgTable(
     level: text('level').notNull(),
     issuer: text('issuer'),
     awardedOn: date('awarded_on', { mode: 'string' }).notNull(),
+    /** The Red Action the honor is reported under (null: none in particular). */
+    redAction: text('red_action'),
     note: text('note'),
     createdAt: createdAt(),
   },

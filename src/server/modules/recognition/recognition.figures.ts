@@ -5,11 +5,11 @@ import { honorsOfKind } from './recognition.service.ts';
 
 registerFigure({
   id: 'F13',
-  title: '园区荣誉（"四川省两新组织党建示范园区"等）',
+  title: '园区党建荣誉（"四川省两新组织党建示范园区"等）',
   period: 'cumulative',
-  rule: '截至统计日授予本园区（持有者为园区）的荣誉，每项荣誉一条记录',
+  rule: '截至统计日授予本园区（持有者为园区）、记入红色堡垒的荣誉，每项荣誉一条记录',
   async compute(ctx, asOf) {
-    const rows = await honorsOfKind(ctx, 'park', asOf);
+    const rows = await honorsOfKind(ctx, 'park', asOf, 'fortress');
     return { values: { honors: rows.length }, records: rows.map((h) => ({ type: 'honor', id: h.id, label: `${h.title}（${h.awardedOn}）` })) };
   },
 });
@@ -22,5 +22,16 @@ registerFigure({
   async compute(ctx, asOf) {
     const rows = await honorsOfKind(ctx, 'chain', asOf);
     return { values: { honors: rows.length }, records: rows.map((h) => ({ type: 'honor', id: h.id, label: `${h.holderName ?? '产业链'}：${h.title}（${h.awardedOn}）` })) };
+  },
+});
+
+registerFigure({
+  id: 'F22',
+  title: '园区发展荣誉（首批"全省十大高质量发展激励政策园区"等）',
+  period: 'cumulative',
+  rule: '截至统计日授予本园区（持有者为园区）、记入红色头雁的荣誉，每项荣誉一条记录',
+  async compute(ctx, asOf) {
+    const rows = await honorsOfKind(ctx, 'park', asOf, 'leadGeese');
+    return { values: { honors: rows.length }, records: rows.map((h) => ({ type: 'honor', id: h.id, label: `${h.title}（${h.awardedOn}）` })) };
   },
 });

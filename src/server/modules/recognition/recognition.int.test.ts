@@ -124,17 +124,23 @@ describeWithApp('honors API', (get) => {
     assert.ok(!(await list('pageSize=200')).items.some((h: Honor) => h.id === foreign.id));
   });
 
-  test('F13 and F14 count the park\'s and the chains\' honors awarded by the date; values equal records', async () => {
+  test('F13, F14 and F22 count the park\'s honors by Red Action and the chains\' honors awarded by the date; values equal records', async () => {
     const ctx = get();
+    await createHonor(ctx.system, { holderKind: 'park', holderId: null, title: '四川省两新组织党建示范园区（红色堡垒）', level: 'provincial', awardedOn: '2024-05-01', redAction: 'fortress' });
+    await createHonor(ctx.system, { holderKind: 'park', holderId: null, title: '首批全省十大高质量发展激励政策园区', level: 'provincial', awardedOn: '2024-04-18', redAction: 'leadGeese' });
+    await createHonor(ctx.system, { holderKind: 'park', holderId: null, title: '晚于统计日的园区荣誉', level: 'city', awardedOn: '2025-02-01', redAction: 'fortress' });
     const other = await ctx.otherPark();
     const otherCommittee = await createTestOrg(other.system, { category: 'chain_committee' });
     const otherChain = await createTestChain(other.system, otherCommittee.id);
     await createHonor(other.system, { holderKind: 'chain', holderId: otherChain.id, title: '外园区产业链荣誉', level: 'city', awardedOn: '2020-01-01' });
     const figure = async (id: string, asOf: string) => (await ctx.app.inject({ url: `/api/v1/figures/${id}?asOf=${asOf}&pageSize=200`, headers: { cookie: admin } })).json();
-    const parkHonors = (await list('holderKind=park&pageSize=200')).items.filter((h: { awardedOn: string }) => h.awardedOn <= '2024-12-31');
-    const f13 = await figure('F13', '2024-12-31');
-    assert.equal(f13.values.honors, parkHonors.length);
-    assert.deepEqual(f13.records.items.map((r: { id: number }) => r.id).sort(), parkHonors.map((h: Honor) => h.id).sort());
+    const parkHonors = (redAction: string) => list(`holderKind=park&redAction=${redAction}&pageSize=200`).then((r) => r.items.filter((h: { awardedOn: string }) => h.awardedOn <= '2024-12-31'));
+    for (const [id, redAction] of [['F13', 'fortress'], ['F22', 'leadGeese']]) {
+      const expected = await parkHonors(redAction);
+      const f = await figure(id, '2024-12-31');
+      assert.equal(f.values.honors, 1, id);
+      assert.deepEqual(f.records.items.map((r: { id: number }) => r.id).sort(), expected.map((h: Honor) => h.id).sort(), id);
+    }
     const f14 = await figure('F14', '2024-12-31');
     assert.equal(f14.values.honors, f14.records.total);
     assert.ok(f14.records.items.some((r: { label: string }) => r.label.startsWith('软饮料及果蔬产业链：四川省重点优势产业链')));

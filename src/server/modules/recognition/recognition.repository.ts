@@ -10,6 +10,7 @@ export type HonorFilter = {
   holderId?: number;
   level?: string;
   year?: number;
+  redAction?: string;
   /** Awarded on or before this date. */
   awardedBy?: string;
   offset: number;
@@ -25,6 +26,7 @@ function where(tenantId: number, f: Omit<HonorFilter, 'offset' | 'limit'>) {
     f.level ? eq(honors.level, f.level) : undefined,
     f.year !== undefined ? sql`${honors.awardedOn} >= ${`${f.year}-01-01`} AND ${honors.awardedOn} <= ${`${f.year}-12-31`}` : undefined,
     f.awardedBy ? lte(honors.awardedOn, f.awardedBy) : undefined,
+    f.redAction ? eq(honors.redAction, f.redAction) : undefined,
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, pageOf, pageQuery } from '../../platform/paging.ts';
+import { redActions } from '../../platform/red-actions.ts';
 
 /** Who can hold an honor (荣誉): a member, an org, an enterprise, a chain, or the park itself. */
 export const holderKinds = ['member', 'org', 'enterprise', 'chain', 'park'] as const;
@@ -16,6 +17,7 @@ export const honorView = z.object({
   level: z.enum(honorLevels).describe('national, provincial, city or park'),
   issuer: z.string().nullable().describe('Who awarded it'),
   awardedOn: z.string().describe('Date awarded'),
+  redAction: z.enum(redActions).nullable().describe('The Red Action it is reported under (fortress, leadGeese, navigation, enterpriseAid, momentum); null: none in particular'),
   note: z.string().nullable().describe('Notes'),
 });
 export type HonorView = z.infer<typeof honorView>;
@@ -28,6 +30,7 @@ export const listHonorsQuery = z
     holderId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().describe('Only honors of this holder (with holderKind)'),
     level: z.enum(honorLevels).optional().describe('Only this level'),
     year: z.coerce.number().int().min(1949).max(2200).optional().describe('Only honors awarded in this year'),
+    redAction: z.enum(redActions).optional().describe('Only honors reported under this Red Action'),
     ...pageQuery,
   })
   .strict();
@@ -36,6 +39,7 @@ export type ListHonorsInput = z.infer<typeof listHonorsQuery>;
 const title = z.string().trim().min(2).max(200).describe('The honor as awarded');
 const issuer = z.string().trim().min(1).max(100).nullable().optional().describe('Who awarded it');
 const note = z.string().trim().max(1000).nullable().optional().describe('Notes');
+const redAction = z.enum(redActions).nullable().optional().describe('The Red Action it is reported under; null or omitted: none in particular');
 
 export const createHonorBody = z
   .object({
@@ -45,6 +49,7 @@ export const createHonorBody = z
     level: z.enum(honorLevels).describe('national, provincial, city or park'),
     issuer,
     awardedOn: isoDate.describe('Date awarded (not in the future)'),
+    redAction,
     note,
   })
   .strict();
@@ -56,6 +61,7 @@ export const updateHonorBody = z
     level: createHonorBody.shape.level.optional(),
     issuer,
     awardedOn: createHonorBody.shape.awardedOn.optional(),
+    redAction,
     note,
   })
   .strict();

@@ -2,6 +2,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError, invalidField, ruleViolation } from '../../platform/errors.ts';
 import { offsetOf, today } from '../../platform/paging.ts';
+import type { RedAction } from '../../platform/red-actions.ts';
 import { type Scope, scopeFor } from '../../platform/scope.ts';
 import { requireReadableChain } from '../chains/chains.service.ts';
 import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
@@ -42,6 +43,7 @@ function present(row: repo.HonorRow, names: Map<string, string | null>): HonorVi
     level: row.level as HonorLevel,
     issuer: row.issuer,
     awardedOn: row.awardedOn,
+    redAction: row.redAction as RedAction | null,
     note: row.note,
   };
 }
@@ -66,10 +68,10 @@ export async function honorsHeldBy(ctx: ServiceContext, kind: HolderKind, holder
   return presentAll(ctx, rows);
 }
 
-/** For figures: every honor of one kind of holder awarded by a date. */
-export async function honorsOfKind(ctx: ServiceContext, kind: HolderKind, asOf: string): Promise<HonorView[]> {
+/** For figures: every honor of one kind of holder awarded by a date (reported under one Red Action, if given). */
+export async function honorsOfKind(ctx: ServiceContext, kind: HolderKind, asOf: string, redAction?: RedAction): Promise<HonorView[]> {
   readScope(ctx.actor);
-  const { rows } = await repo.listHonors(ctx.db, ctx.actor.tenantId, { holderKind: kind, awardedBy: asOf, ...everyRow });
+  const { rows } = await repo.listHonors(ctx.db, ctx.actor.tenantId, { holderKind: kind, awardedBy: asOf, redAction, ...everyRow });
   return presentAll(ctx, rows);
 }
 
@@ -120,7 +122,7 @@ export async function createHonor(ctx: ServiceContext, input: CreateHonorInput):
   assertMayWriteHonorOf(ctx.actor, input.holderKind, path);
   assertNotFuture(input.awardedOn);
   const row = await ctx.db.transaction(async (tx) => {
-    const inserted = await repo.insertHonor(tx, { tenantId: ctx.actor.tenantId, ...input, issuer: input.issuer ?? null, note: input.note ?? null });
+    const inserted = await repo.insertHonor(tx, { tenantId: ctx.actor.tenantId, ...input, issuer: input.issuer ?? null, redAction: input.redAction ?? null, note: input.note ?? null });
     await recordAudit(tx, auditActor(ctx), { action: 'honor.create', objectType: 'honor', objectId: inserted.id, result: 'success', diff: { after: input } });
     return inserted;
   });
@@ -156,7 +158,7 @@ export async function deleteHonor(ctx: ServiceContext, id: number): Promise<void
   await ctx.db.transaction(async (tx) => {
     const before = await loadForWrite(ctx, tx, id);
     await repo.deleteHonor(tx, ctx.actor.tenantId, id);
-    const { holderKind, holderId, title, level, issuer, awardedOn, note } = before;
-    await recordAudit(tx, auditActor(ctx), { action: 'honor.delete', objectType: 'honor', objectId: id, result: 'success', diff: { before: { holderKind, holderId, title, level, issuer, awardedOn, note } } });
+    const { holderKind, holderId, title, level, issuer, awardedOn, redAction, note } = before;
+    await recordAudit(tx, auditActor(ctx), { action: 'honor.delete', objectType: 'honor', objectId: id, result: 'success', diff: { before: { holderKind, holderId, title, level, issuer, awardedOn, redAction, note } } });
   });
 }

@@ -115,3 +115,8 @@ export async function deleteSessionsOfUserExcept(db: DbOrTx, tenantId: number, u
     .delete(sessions)
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId), keepId ? ne(sessions.id, keepId) : sql`true`));
 }
+
+/** Every park in the database, for work the platform does in each (periodic jobs). */
+export async function listTenantIds(db: DbOrTx): Promise<number[]> {
+  return (await db.select({ id: tenants.id }).from(tenants).orderBy(asc(tenants.id))).map((r) => r.id);
+}

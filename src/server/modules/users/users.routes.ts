@@ -13,6 +13,8 @@ import {
   userView,
 } from './users.schemas.ts';
 import * as service from './users.service.ts';
+import { userDirectoryQuery, userDirectoryView } from './user-directory.schemas.ts';
+import { listUserDirectory } from './user-directory.service.ts';
 
 const tags = ['users'];
 
@@ -42,5 +44,8 @@ export async function registerUserRoutes(app: App, deps: AppDeps) {
   );
   app.post('/api/v1/users/:id/unlock', { schema: { tags, summary: 'Lift a lockout from failed logins', params: idParam, response: { 200: userView } }, config: write }, async (req) =>
     service.unlockUser(serviceContext(deps, req), req.params.id),
+  );
+  app.get('/api/v1/user-directory', { schema: { tags, summary: 'The staff directory: active accounts bound to orgs the caller reads, for pickers', querystring: userDirectoryQuery, response: { 200: userDirectoryView } }, config: { access: 'orgs.read' as const } }, async (req) =>
+    listUserDirectory(serviceContext(deps, req), req.query),
   );
 }

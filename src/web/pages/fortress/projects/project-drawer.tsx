@@ -10,6 +10,8 @@ import { fmt } from '../../../i18n/format.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { UnitLink } from '../coverage/unit-link.tsx';
+import { EndPeriodModal } from '../../../components/end-period-modal.tsx';
+import { AssignOfficerModal } from './officer-modals.tsx';
 import { StageChangeModal } from './project-modals.tsx';
 import { ProjectNotes } from './project-notes.tsx';
 
@@ -21,6 +23,8 @@ export function ProjectDrawer({ id, asOf, onClose, onChanged }: Props) {
   const { access } = useSession();
   const [version, setVersion] = useState(0);
   const [isChanging, setIsChanging] = useState(false);
+  const [isAssigning, setIsAssigning] = useState(false);
+  const [ending, setEnding] = useState<ProjectOfficer | null>(null);
   const detail = useRequest(async () => (id ? call(api.GET('/api/v1/projects/{id}', { params: { path: { id }, query: { asOf } } })) : null), [id, asOf, version]);
   const project = detail.data && detail.data.id === id ? detail.data : null;
   const canWrite = access.canWriteProjects && !asOf;
@@ -80,7 +84,14 @@ export function ProjectDrawer({ id, asOf, onClose, onChanged }: Props) {
               ),
             }))}
           />
-          <Typography.Title level={5}>{m.projects.officers}</Typography.Title>
+          <Flex justify="space-between" align="center">
+            <Typography.Title level={5}>{m.projects.officers}</Typography.Title>
+            {canWrite && (
+              <Button size="small" onClick={() => setIsAssigning(true)} data-testid="project-assign-officer">
+                {m.projects.assignOfficer}
+              </Button>
+            )}
+          </Flex>
           <Table<ProjectOfficer>
             rowKey="id"
             size="small"
@@ -91,11 +102,35 @@ export function ProjectDrawer({ id, asOf, onClose, onChanged }: Props) {
               { title: m.projects.officer, dataIndex: 'userName', render: (n: string, o) => (o.isCurrent ? <Typography.Text strong>{n}</Typography.Text> : n) },
               { title: m.projects.from, dataIndex: 'validFrom', width: 120 },
               { title: m.projects.to, dataIndex: 'validTo', width: 120, render: (to: string | null) => (to ? lastDayOf(to) : m.projects.current) },
+              ...(canWrite
+                ? [{ title: m.common.actions, key: 'end', width: 100, render: (_: unknown, o: ProjectOfficer) => (o.isCurrent ? <a onClick={() => setEnding(o)}>{m.projects.endOfficer}</a> : null) }]
+                : []),
             ]}
           />
           <ProjectNotes project={project} kind="service_log" title={m.projects.serviceLog} notes={project.serviceLog} canWrite={canWrite} onChanged={changed} />
           <ProjectNotes project={project} kind="blocker" title={m.projects.blockers} notes={project.blockers} canWrite={canWrite} onChanged={changed} />
           <ProjectNotes project={project} kind="factor_need" title={m.projects.factorNeeds} notes={project.factorNeeds} canWrite={canWrite} onChanged={changed} />
+          {isAssigning && (
+            <AssignOfficerModal
+              project={project}
+              onClose={() => setIsAssigning(false)}
+              onDone={() => {
+                setIsAssigning(false);
+                changed();
+              }}
+            />
+          )}
+          {ending && (
+            <EndPeriodModal
+              title={`${m.projects.endOfficer} · ${ending.userName}`}
+              onSubmit={(validTo) => call(api.POST('/api/v1/project-officers/{id}/end', { params: { path: { id: ending.id } }, body: { validTo } }))}
+              onClose={() => setEnding(null)}
+              onDone={() => {
+                setEnding(null);
+                changed();
+              }}
+            />
+          )}
           {isChanging && (
             <StageChangeModal
               project={project}

@@ -1,12 +1,13 @@
 import { App, Form, Input, Modal, Rate } from 'antd';
 import { api, call } from '../../../api/client.ts';
 import { OrgPicker } from '../../../components/org-picker.tsx';
+import { UserPicker } from '../../../components/user-picker.tsx';
 import { orUndefined } from '../../../components/form-values.ts';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { RequestAction, RequestDetail } from './request-types.ts';
 
-type Values = { note?: string; reason?: string; satisfaction?: number; departmentOrgId?: number };
+type Values = { note?: string; reason?: string; satisfaction?: number; departmentOrgId?: number; assigneeUserId?: number | null };
 type Props = { request: RequestDetail; action: RequestAction; onClose: () => void; onDone: () => void };
 
 /** One lifecycle action with what it needs: a department to assign, a resolution, a reason, a 1–5 satisfaction. */
@@ -23,7 +24,7 @@ export function RequestActionModal({ request, action, onClose, onDone }: Props) 
       case 'accept':
         return call(api.POST('/api/v1/requests/{id}/accept', { ...path, body: { note } }));
       case 'assign':
-        return call(api.POST('/api/v1/requests/{id}/assign', { ...path, body: { departmentOrgId: v.departmentOrgId, note } }));
+        return call(api.POST('/api/v1/requests/{id}/assign', { ...path, body: { departmentOrgId: v.departmentOrgId, assigneeUserId: v.assigneeUserId ?? undefined, note } }));
       case 'start':
         return call(api.POST('/api/v1/requests/{id}/start', { ...path, body: { note } }));
       case 'resolve':
@@ -37,6 +38,7 @@ export function RequestActionModal({ request, action, onClose, onDone }: Props) 
     }
   };
   const needsReason = action === 'reject' || action === 'reopen';
+  const department = Form.useWatch('departmentOrgId', form);
   return (
     <Modal open title={`${m.requestAction[action]} · ${request.title}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={submitting} okText={m.requestAction[action]} destroyOnHidden>
       <Form<Values>
@@ -54,6 +56,11 @@ export function RequestActionModal({ request, action, onClose, onDone }: Props) 
         {action === 'assign' && (
           <Form.Item name="departmentOrgId" label={m.requests.department} rules={[{ required: true, message: m.requests.departmentRequired }]}>
             <OrgPicker placeholder={m.requests.pickDepartment} data-testid="request-department" />
+          </Form.Item>
+        )}
+        {action === 'assign' && department !== undefined && (
+          <Form.Item name="assigneeUserId" label={m.requests.assignee} extra={m.requests.assigneeHint}>
+            <UserPicker orgId={department} placeholder={m.requests.pickAssignee} />
           </Form.Item>
         )}
         {action === 'confirm' && (
