@@ -11,16 +11,12 @@ import { type RequestAction, type RequestStatus, actionsFrom, isHandlerAction } 
 
 /** Steps shared by the request services: loading a request with the caller's reaches, an org by id, the detail view. */
 
-export type FoundRequest = NonNullable<Awaited<ReturnType<typeof findWithReach>>>;
-
-function findWithReach(ctx: ServiceContext, db: DbOrTx, id: number, lock: boolean) {
+/** A request with whether the caller reaches it to read, handle and respond; null when the park has none by that id. */
+export function findRequestFor(ctx: ServiceContext, db: DbOrTx, id: number, lock = false) {
   return repo.findRequest(db, ctx.actor.tenantId, id, reachesOf(ctx.actor), lock);
 }
 
-/** A request with whether the caller reaches it to read, handle and respond; null when the park has none by that id. */
-export async function findRequestFor(ctx: ServiceContext, db: DbOrTx, id: number, lock = false) {
-  return findWithReach(ctx, db, id, lock);
-}
+export type FoundRequest = NonNullable<Awaited<ReturnType<typeof findRequestFor>>>;
 
 /** A request's own row with the caller's reaches, cheaply, for the write path (lock: for update); null when absent. */
 export async function findStateFor(ctx: ServiceContext, db: DbOrTx, id: number, lock = false) {
@@ -29,7 +25,7 @@ export async function findStateFor(ctx: ServiceContext, db: DbOrTx, id: number, 
 
 /** A request the caller may read (404 otherwise). */
 export async function loadVisible(ctx: ServiceContext, db: DbOrTx, id: number): Promise<FoundRequest> {
-  const found = await findWithReach(ctx, db, id, false);
+  const found = await findRequestFor(ctx, db, id);
   assertRequestVisible(found);
   return found;
 }

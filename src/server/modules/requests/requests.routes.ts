@@ -6,7 +6,6 @@ import { listCategories, putCategory } from './request-categories.service.ts';
 import { escalateOverdueRequests } from './request-escalation.service.ts';
 import { listRequestableEnterprises } from './request-raisers.service.ts';
 import { transitionRequest } from './request-transitions.service.ts';
-import type { RequestAction } from './requests.rules.ts';
 import {
   assignBody,
   attachmentInput,
@@ -71,15 +70,27 @@ export async function registerRequestRoutes(app: App, deps: AppDeps) {
     escalateOverdueRequests(serviceContext(deps, req), new Date()),
   );
 
-  const action = (name: RequestAction, summary: string, body: z.ZodType, access: { access: 'requests.write' | 'requests.handle' }) =>
-    app.post(`/api/v1/requests/:id/${name}`, { schema: { tags, summary, params: idParam, body, response: { 200: requestDetailView } }, config: access }, async (req) =>
-      transitionRequest(serviceContext(deps, req), req.params.id, name, req.body as z.infer<typeof assignBody & typeof confirmBody & typeof reasonBody>),
-    );
-  action('accept', 'Accept a submitted request', noteBody, handle);
-  action('assign', 'Assign it to a department and optionally a person', assignBody, handle);
-  action('start', 'Start work on it', noteBody, handle);
-  action('resolve', 'Resolve it, saying how', resolveBody, handle);
-  action('reject', 'Reject it with a reason', reasonBody, handle);
-  action('confirm', 'Confirm the resolution with a satisfaction of 1–5', confirmBody, write);
-  action('reopen', 'Reopen a resolved request with a reason', reasonBody, write);
+  // The lifecycle's actions: one route each, all through the one transition service.
+  const actionSchema = (summary: string) => ({ tags, summary, params: idParam, response: { 200: requestDetailView } });
+  app.post('/api/v1/requests/:id/accept', { schema: { ...actionSchema('Accept a submitted request'), body: noteBody }, config: handle }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'accept', req.body),
+  );
+  app.post('/api/v1/requests/:id/assign', { schema: { ...actionSchema('Assign it to a department and optionally a person'), body: assignBody }, config: handle }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'assign', req.body),
+  );
+  app.post('/api/v1/requests/:id/start', { schema: { ...actionSchema('Start work on it'), body: noteBody }, config: handle }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'start', req.body),
+  );
+  app.post('/api/v1/requests/:id/resolve', { schema: { ...actionSchema('Resolve it, saying how'), body: resolveBody }, config: handle }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'resolve', req.body),
+  );
+  app.post('/api/v1/requests/:id/reject', { schema: { ...actionSchema('Reject it with a reason'), body: reasonBody }, config: handle }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'reject', req.body),
+  );
+  app.post('/api/v1/requests/:id/confirm', { schema: { ...actionSchema('Confirm the resolution with a satisfaction of 1–5'), body: confirmBody }, config: write }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'confirm', req.body),
+  );
+  app.post('/api/v1/requests/:id/reopen', { schema: { ...actionSchema('Reopen a resolved request with a reason'), body: reasonBody }, config: write }, async (req) =>
+    transitionRequest(serviceContext(deps, req), req.params.id, 'reopen', req.body),
+  );
 }
