@@ -107,21 +107,34 @@ export async function upsertCategory(db: DbOrTx, values: typeof requestCategorie
   return { ...row, tenantId, code };
 }
 
-/** A user of the park, whether active, with the role assignments in force on `on` and their orgs' paths. */
+/** A user of the park, whether active, with the role assignments in force on `on` and their orgs' paths (one query). */
 export async function findUserWithAssignments(db: DbOrTx, tenantId: number, userId: number, on: string) {
-  const [user] = await db.select({ id: users.id, username: users.username, displayName: users.displayName, isDisabled: users.isDisabled }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  if (!user) return null;
-  const assignments = await db
-    .select({ id: roleAssignments.id, role: roleAssignments.role, orgId: roleAssignments.orgId, orgPath: orgs.path, enterpriseId: roleAssignments.enterpriseId })
-    .from(roleAssignments)
-    .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
-    .where(
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      isDisabled: users.isDisabled,
+      assignmentId: roleAssignments.id,
+      role: roleAssignments.role,
+      orgId: roleAssignments.orgId,
+      orgPath: orgs.path,
+      enterpriseId: roleAssignments.enterpriseId,
+    })
+    .from(users)
+    .leftJoin(
+      roleAssignments,
       and(
-        eq(roleAssignments.tenantId, tenantId),
-        eq(roleAssignments.userId, userId),
+        eq(roleAssignments.tenantId, users.tenantId),
+        eq(roleAssignments.userId, users.id),
         or(isNull(roleAssignments.validFrom), sql`${roleAssignments.validFrom} <= ${on}`),
         or(isNull(roleAssignments.validTo), sql`${roleAssignments.validTo} > ${on}`),
       ),
-    );
-  return { ...user, assignments };
+    )
+    .leftJoin(orgs, and(eq(orgs.tenantId, roleAssignments.tenantId), eq(orgs.id, roleAssignments.orgId)))
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  if (rows.length === 0) return null;
+  const { id, username, displayName, isDisabled } = rows[0];
+  const assignments = rows.flatMap((r) => (r.assignmentId === null || r.role === null ? [] : [{ id: r.assignmentId, role: r.role, orgId: r.orgId, orgPath: r.orgPath, enterpriseId: r.enterpriseId }]));
+  return { id, username, displayName, isDisabled, assignments };
 }

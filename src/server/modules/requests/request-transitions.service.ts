@@ -60,7 +60,7 @@ async function changesFor(ctx: ServiceContext, db: DbOrTx, found: { firstResolve
  */
 export async function applyTransition(ctx: ServiceContext, id: number, action: RequestAction, input: TransitionInput, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const found = await findStateFor(ctx, tx, id, true);
+    const found = await findStateFor(ctx, tx, id, { lock: true, need: isHandlerAction(action) ? 'handle' : 'write' });
     if (isHandlerAction(action)) assertMayHandle(ctx.actor, found);
     else assertMayRespond(ctx.actor, found);
     const from = found.status as RequestStatus;

@@ -18,9 +18,15 @@ export function findRequestFor(ctx: ServiceContext, db: DbOrTx, id: number, lock
 
 export type FoundRequest = NonNullable<Awaited<ReturnType<typeof findRequestFor>>>;
 
-/** A request's own row with the caller's reaches, cheaply, for the write path (lock: for update); null when absent. */
-export async function findStateFor(ctx: ServiceContext, db: DbOrTx, id: number, lock = false) {
-  return repo.findRequestState(db, ctx.actor.tenantId, id, reachesOf(ctx.actor), lock);
+/**
+ * A request's own row, cheaply, for the write path (lock: for update), with the read reach and the one the action
+ * needs (handle or write; the other reads false); null when absent.
+ */
+export async function findStateFor(ctx: ServiceContext, db: DbOrTx, id: number, options: { lock?: boolean; need?: 'handle' | 'write' } = {}) {
+  const reaches = reachesOf(ctx.actor);
+  const need = options.need;
+  const found = await repo.findRequestState(db, ctx.actor.tenantId, id, need ? { read: reaches.read, [need]: reaches[need] } : { read: reaches.read }, options.lock);
+  return found && { ...found, reach: { read: found.reach.read, handle: need === 'handle' && found.reach[need], write: need === 'write' && found.reach[need] } };
 }
 
 /** A request the caller may read (404 otherwise). */

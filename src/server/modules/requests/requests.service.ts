@@ -141,7 +141,7 @@ export async function submitRequest(ctx: ServiceContext, input: SubmitRequestInp
 export async function addAttachment(ctx: ServiceContext, id: number, input: AttachmentInput) {
   const file = decodeAttachment(input, 'body');
   return ctx.db.transaction(async (tx) => {
-    const found = await findStateFor(ctx, tx, id, true);
+    const found = await findStateFor(ctx, tx, id, { lock: true, need: 'write' });
     assertMayRespond(ctx.actor, found);
     if (terminalStatuses.includes(found.status as (typeof terminalStatuses)[number])) throw conflict('status', '诉求已关闭，不能再添加附件', 'The request is closed');
     const [row] = await insertAttachments(ctx, tx, id, [file]);
