@@ -2,7 +2,7 @@ import { type AttachmentBody, mimeTypes } from './request-types.ts';
 
 const maxBytes = 512 * 1024;
 
-/** A picked file as the API takes it (base64), or null when it is too large or of a type the server refuses. */
+/** A picked file as the API takes it (base64), or why not: too large, or of a type the server refuses. */
 export async function toAttachment(file: File): Promise<AttachmentBody | 'too_large' | 'bad_type'> {
   if (file.size > maxBytes) return 'too_large';
   const mimeType = mimeTypes.find((t) => t === file.type);

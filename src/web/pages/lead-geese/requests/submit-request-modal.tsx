@@ -34,7 +34,7 @@ export function SubmitRequestModal({ categories, onClose, onDone }: Props) {
             for (const file of Array.from(v.files ?? [])) {
               const a = await toAttachment(file);
               if (a === 'too_large' || a === 'bad_type') {
-                form.setFields([{ name: 'files', errors: [m.requests.attachmentTooLarge] }]);
+                form.setFields([{ name: 'files', errors: [a === 'too_large' ? m.requests.attachmentTooLarge : m.requests.attachmentBadType] }]);
                 return;
               }
               attachments.push(a);
