@@ -9,6 +9,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  CustomerServiceOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
   NodeIndexOutlined,
@@ -168,13 +169,22 @@ export const pageRoutes: PageRoute[] = [
     page: lazy(() => import('./pages/lead-geese/visits/visits-page.tsx').then((x) => ({ default: x.VisitsPage }))),
   },
   {
+    path: '/lead-geese/requests',
+    icon: <CustomerServiceOutlined />,
+    group: 'leadGeese',
+    label: (m) => m.menu.requests,
+    access: 'canReadRequests',
+    page: lazy(() => import('./pages/lead-geese/requests/requests-page.tsx').then((x) => ({ default: x.RequestsPage }))),
+  },
+  {
     path: '/enterprise-aid/policies',
     icon: <FileTextOutlined />,
     group: 'enterpriseAid',
     label: (m) => m.menu.policies,
     access: 'canReadPolicies',
     page: lazy(() => import('./pages/enterprise-aid/policies/policies-page.tsx').then((x) => ({ default: x.PoliciesPage }))),
-  },  {
+  },
+  {
     path: '/system/users',
     icon: <UserSwitchOutlined />,
     group: 'system',

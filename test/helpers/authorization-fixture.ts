@@ -6,6 +6,7 @@ import { buildIdNumber, createTestOrg, createTestTree } from '../factories.ts';
 import { createFortressTargets } from './authorization/fortress-fixture.ts';
 import { createTaskTargets } from './authorization/tasks-fixture.ts';
 import { createReviewTargets } from './authorization/reviews-fixture.ts';
+import { createRequestTargets } from './authorization/requests-fixture.ts';
 import { createPolicyTargets } from './authorization/policy-routes.ts';
 import { createContactsTargets } from './authorization/contacts-fixture.ts';
 import { type Targets, nonexistent, targetsFor } from './authorization/targets.ts';
@@ -50,6 +51,7 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
   const fortress = await createFortressTargets(contexts, orgs);
   const tasks = await createTaskTargets(contexts, orgs);
   const reviews = await createReviewTargets(contexts, orgs);
+  const requests = await createRequestTargets(contexts, orgs);
   const policies = await createPolicyTargets(contexts, orgs);
   const contacts = await createContactsTargets(contexts, orgs, fortress.targets.enterprise);
   return {
@@ -57,7 +59,7 @@ export async function createFixture(ctx: TestContext): Promise<Fixture> {
     tree,
     plainUsername: plain.username,
     projectCode: fortress.projectCode,
-    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, policy: policies, ...contacts.targets, ...tasks, ...reviews },
+    targets: { org: orgs, member: members, place: places, user: users, ...fortress.targets, policy: policies, ...contacts.targets, ...tasks, ...reviews, ...requests },
     extra: { ...fortress.extra, taskListInScope: tasks.taskList.inScope },
   };
 }

@@ -11,6 +11,8 @@ import { type DemoPark, loadDemoPark } from './demo-park.ts';
 import { fortressChecks } from './fortress.checks.ts';
 import { tasksChecks } from './tasks.checks.ts';
 import { reviewChecks } from './reviews.checks.ts';
+import { requestsChecks } from './requests.checks.ts';
+import { departmentHandlers, requestDesk } from './request-catalog.ts';
 import { policiesChecks } from './policies.checks.ts';
 import { contactsChecks } from './contacts.checks.ts';
 import { contactsTargets } from './contacts-plan.ts';
@@ -131,7 +133,7 @@ describeWithApp('demo park 内江经开区', (get) => {
     assert.equal(n('org.create'), 253);
     assert.equal(n('member.create'), 4521);
     assert.equal(n('member.leave'), 150);
-    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length + contactsTargets.leaders + contactsTargets.cadres);
+    assert.equal(n('user.create'), 10 + instructorStaff.length + officerStaff.length + contactsTargets.leaders + contactsTargets.cadres + [requestDesk, ...departmentHandlers].length);
     assert.equal(n('enterprise.create'), 612);
     const chain = await verifyAuditChain(get().database.db, tenant());
     assert.ok(chain.ok, chain.reason ?? '');
@@ -179,6 +181,7 @@ describeWithApp('demo park 内江经开区', (get) => {
   fortressChecks(get, () => demo);
   tasksChecks(get, () => demo);
   reviewChecks(get, () => demo);
+  requestsChecks(get, () => demo);
   policiesChecks(get, () => demo);
   contactsChecks(get, () => demo);
 });

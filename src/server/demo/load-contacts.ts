@@ -1,10 +1,9 @@
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { loadActor } from '../platform/auth/sessions.ts';
 import type { ServiceContext } from '../platform/context.ts';
 import { today } from '../platform/paging.ts';
 import { createLink, endLink } from '../modules/contacts/contact-links.service.ts';
 import { logVisit } from '../modules/contacts/contact-visits.service.ts';
-import { createUser, setRoleAssignments } from '../modules/users/users.service.ts';
+import { actorOfUser, createUser, setRoleAssignments } from '../modules/users/users.service.ts';
 import { type ContactsPlan, planContacts } from './contacts-plan.ts';
 import { type Ids, idOf } from './load-tree.ts';
 import type { DemoPlan } from './plan.ts';
@@ -58,8 +57,7 @@ export async function createContacts(
     cadreIds.set(c.username, user.id);
     const pairings = [];
     for (const p of c.pairings) pairings.push({ plan: p, link: await createLink(ctx, { kind: 'cadre_enterprise', userId: user.id, enterpriseId: unit(p.unitKey), validFrom: p.from }) });
-    const actor = await loadActor(ctx.db, { id: user.id, tenantId: ctx.actor.tenantId, username: user.username, displayName: user.displayName, mustChangePassword: false });
-    const asCadre: ServiceContext = { ...ctx, actor };
+    const asCadre: ServiceContext = { ...ctx, actor: await actorOfUser(ctx, user.id) };
     for (const { plan: p, link } of pairings) {
       for (const v of p.visits) {
         if (v.on > on) continue;

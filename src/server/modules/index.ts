@@ -15,6 +15,8 @@ import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerProjectRoutes } from './projects/projects.routes.ts';
 import { registerTaskRoutes } from './tasks/tasks.routes.ts';
 import { registerReviewRoutes } from './reviews/reviews.routes.ts';
+import { registerRequestRoutes } from './requests/requests.routes.ts';
+import { registerOpen311Routes } from './requests/open311.routes.ts';
 import { registerPolicyRoutes } from './policies/policies.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 // Each module registers the report's figures it keeps (see figures/figures.registry.ts).
@@ -28,9 +30,11 @@ import './tasks/tasks.figures.ts';
 import './policies/policies.figures.ts';
 import './contacts/contacts.figures.ts';
 import './reviews/reviews.figures.ts';
+import './requests/requests.figures.ts';
 // Each module registers its periodic park jobs (see platform/jobs.ts).
 import './tasks/tasks.jobs.ts';
 import './reviews/reviews.jobs.ts';
+import './requests/requests.jobs.ts';
 
 /** Every domain module's routes, registered in one place. */
 export async function registerModules(app: App, deps: AppDeps) {
@@ -50,6 +54,8 @@ export async function registerModules(app: App, deps: AppDeps) {
   await registerProjectRoutes(app, deps);
   await registerTaskRoutes(app, deps);
   await registerReviewRoutes(app, deps);
+  await registerRequestRoutes(app, deps);
+  await registerOpen311Routes(app, deps);
   await registerPolicyRoutes(app, deps);
   await registerContactRoutes(app, deps);
 }

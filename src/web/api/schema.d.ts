@@ -14187,6 +14187,2543 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/request-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The park's request categories with their deadlines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The park's categories, in order */
+                            items: {
+                                /** @description Category code, unique in the park (finance, land, energy, labour, orders, approvals, other…) */
+                                code: string;
+                                /** @description Chinese name */
+                                nameZh: string;
+                                /** @description English name */
+                                nameEn: string;
+                                /** @description Hours within which a request must be accepted */
+                                responseHours: number;
+                                /** @description Days within which a request must be resolved, from submission */
+                                resolutionDays: number;
+                                /** @description Position in lists */
+                                sortOrder: number;
+                                /** @description Offered for new requests */
+                                isActive: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or change a category and its deadlines (park-wide handlers) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Category code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Chinese name */
+                        nameZh: string;
+                        /** @description English name */
+                        nameEn: string;
+                        /** @description Hours to accept (1–720) */
+                        responseHours: number;
+                        /** @description Days to resolve (1–365); the resolution deadline cannot come before the response deadline */
+                        resolutionDays: number;
+                        /** @description Position in lists */
+                        sortOrder?: number;
+                        /** @description Offered for new requests (default true) */
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Category code, unique in the park (finance, land, energy, labour, orders, approvals, other…) */
+                            code: string;
+                            /** @description Chinese name */
+                            nameZh: string;
+                            /** @description English name */
+                            nameEn: string;
+                            /** @description Hours within which a request must be accepted */
+                            responseHours: number;
+                            /** @description Days within which a request must be resolved, from submission */
+                            resolutionDays: number;
+                            /** @description Position in lists */
+                            sortOrder: number;
+                            /** @description Offered for new requests */
+                            isActive: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises the caller may raise requests for */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name or USCC contains */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprises the caller may raise requests for (at most 50) */
+                            items: {
+                                /** @description Enterprise id */
+                                id: number;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its 统一社会信用代码 */
+                                uscc: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox: requests in reach, mine, or to handle */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description all: every request in reach; mine: raised by me or concerning my own enterprise; handle: open requests I may handle */
+                    view?: "all" | "mine" | "handle";
+                    /** @description Only requests in this state */
+                    status?: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                    /** @description Only this category */
+                    categoryCode?: string;
+                    /** @description Only this enterprise's requests */
+                    enterpriseId?: number;
+                    /** @description true: only requests overdue now */
+                    overdue?: "true" | "false";
+                    /** @description true: only escalated requests; false: only those never escalated */
+                    escalated?: "true" | "false";
+                    /** @description Title, description or enterprise name contains */
+                    q?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The rows of this page */
+                            items: {
+                                /** @description Request id */
+                                id: number;
+                                /** @description Display code, SQ<year>-<id> */
+                                code: string;
+                                /** @description The problem in a line */
+                                title: string;
+                                /** @description The enterprise the problem concerns */
+                                enterpriseId: number;
+                                /** @description Its name */
+                                enterpriseName: string;
+                                /** @description Category code */
+                                categoryCode: string;
+                                /** @description Category name (Chinese) */
+                                categoryName: string;
+                                /** @description Category name (English) */
+                                categoryNameEn: string;
+                                /**
+                                 * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /**
+                                 * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                                 * @enum {string}
+                                 */
+                                source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                                /** @description The account that raised it */
+                                raisedByUserId: number | null;
+                                /** @description Its display name */
+                                raisedByName: string | null;
+                                /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                                submittedAt: string;
+                                acceptedAt: string | null;
+                                resolvedAt: string | null;
+                                closedAt: string | null;
+                                /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                                responseDueAt: string;
+                                /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                                resolutionDueAt: string;
+                                /** @description The handling department (an org) */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description The person handling it */
+                                assigneeUserId: number | null;
+                                /** @description Their display name */
+                                assigneeName: string | null;
+                                /** @description Times escalated for missed deadlines (0–2) */
+                                escalationLevel: number;
+                                /** @description The org it was last escalated to */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description The requester's satisfaction on confirmation, 1–5 */
+                                satisfaction: number | null;
+                                /** @description Not accepted past the response deadline */
+                                isResponseOverdue: boolean;
+                                /** @description Still open past the resolution deadline */
+                                isResolutionOverdue: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            /** @description This page number */
+                            page: number;
+                            /** @description Rows per page */
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit a request for an enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The enterprise the problem concerns; it must lie in the caller's requests.write reach */
+                        enterpriseId: number;
+                        /** @description One of the park's active categories */
+                        categoryCode: string;
+                        /** @description The problem in a line */
+                        title: string;
+                        /** @description The problem in full */
+                        description: string;
+                        /**
+                         * @description Who raised it; by default from the caller's role (enterprise contact, grid worker, cadre on a visit, else staff)
+                         * @enum {string}
+                         */
+                        source?: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                        /** @description The contact visit it was logged on */
+                        visitId?: number;
+                        /** @description Where, a place of the park */
+                        placeId?: number;
+                        /** @description Up to five small files */
+                        attachments?: {
+                            /** @description File name */
+                            fileName: string;
+                            /**
+                             * @description Content type: PDF, PNG, JPEG, plain text, Word or Excel
+                             * @enum {string}
+                             */
+                            mimeType: "application/pdf" | "image/png" | "image/jpeg" | "text/plain" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                            /** @description The content, base64 (at most 512 KiB decoded) */
+                            contentBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: timeline, attachments and the caller's allowed actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a small file to an open request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description File name */
+                        fileName: string;
+                        /**
+                         * @description Content type: PDF, PNG, JPEG, plain text, Word or Excel
+                         * @enum {string}
+                         */
+                        mimeType: "application/pdf" | "image/png" | "image/jpeg" | "text/plain" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                        /** @description The content, base64 (at most 512 KiB decoded) */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                            id: number;
+                            /** @description File name */
+                            fileName: string;
+                            /** @description Content type */
+                            mimeType: string;
+                            /** @description Size in bytes */
+                            sizeBytes: number;
+                            /** @description SHA-256 of the content, hex */
+                            sha256: string;
+                            /** @description Who attached it */
+                            uploadedByUserId: number | null;
+                            /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Attachment id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes, in its own content type (not JSON) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the SLA sweep now over the requests the caller handles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Escalations recorded by this sweep */
+                            escalated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A note for the timeline */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign it to a department and optionally a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The handling department, an org of the park */
+                        departmentOrgId?: number;
+                        /** @description The person in that department who handles it; must hold requests.handle over the department */
+                        assigneeUserId?: number;
+                        /** @description A note for the timeline */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A note for the timeline */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve it, saying how */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How the problem was resolved (required) */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject it with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why (required) */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the resolution with a satisfaction of 1–5 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Satisfaction, 1 (poor) to 5 (very good) (required) */
+                        satisfaction?: number;
+                        /** @description A note for the timeline */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved request with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why (required) */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Request id */
+                            id: number;
+                            /** @description Display code, SQ<year>-<id> */
+                            code: string;
+                            /** @description The problem in a line */
+                            title: string;
+                            /** @description The enterprise the problem concerns */
+                            enterpriseId: number;
+                            /** @description Its name */
+                            enterpriseName: string;
+                            /** @description Category code */
+                            categoryCode: string;
+                            /** @description Category name (Chinese) */
+                            categoryName: string;
+                            /** @description Category name (English) */
+                            categoryNameEn: string;
+                            /**
+                             * @description submitted, accepted, assigned, in_progress, resolved, confirmed, rejected or reopened
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                            /**
+                             * @description Who raised it: enterprise_contact, cadre_visit, grid_worker or staff
+                             * @enum {string}
+                             */
+                            source: "enterprise_contact" | "cadre_visit" | "grid_worker" | "staff";
+                            /** @description The account that raised it */
+                            raisedByUserId: number | null;
+                            /** @description Its display name */
+                            raisedByName: string | null;
+                            /** @description When it was submitted (ISO 8601 with the park's zone, +08:00) */
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description Response deadline (ISO 8601 with the park's zone, +08:00) */
+                            responseDueAt: string;
+                            /** @description Resolution deadline (ISO 8601 with the park's zone, +08:00) */
+                            resolutionDueAt: string;
+                            /** @description The handling department (an org) */
+                            departmentOrgId: number | null;
+                            /** @description Its name */
+                            departmentName: string | null;
+                            /** @description The person handling it */
+                            assigneeUserId: number | null;
+                            /** @description Their display name */
+                            assigneeName: string | null;
+                            /** @description Times escalated for missed deadlines (0–2) */
+                            escalationLevel: number;
+                            /** @description The org it was last escalated to */
+                            escalatedToOrgId: number | null;
+                            /** @description Its name */
+                            escalatedToName: string | null;
+                            /** @description The requester's satisfaction on confirmation, 1–5 */
+                            satisfaction: number | null;
+                            /** @description Not accepted past the response deadline */
+                            isResponseOverdue: boolean;
+                            /** @description Still open past the resolution deadline */
+                            isResolutionOverdue: boolean;
+                            /** @description The problem in full */
+                            description: string;
+                            /** @description The contact visit it was logged on, if any */
+                            visitId: number | null;
+                            /** @description Where, if recorded */
+                            placeId: number | null;
+                            /** @description How it was resolved (the latest resolution) */
+                            resolution: string | null;
+                            /** @description Why it was rejected */
+                            rejectionReason: string | null;
+                            /** @description Every transition and escalation, earliest first */
+                            events: {
+                                /** @description Event id */
+                                id: number;
+                                /**
+                                 * @description A state change, or an escalation for a missed deadline
+                                 * @enum {string}
+                                 */
+                                kind: "transition" | "escalation";
+                                /** @description State before; null for the submission */
+                                fromStatus: ("submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened") | null;
+                                /**
+                                 * @description State after (unchanged by an escalation)
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "accepted" | "assigned" | "in_progress" | "resolved" | "confirmed" | "rejected" | "reopened";
+                                /** @description When (ISO 8601 with the park's zone, +08:00) */
+                                at: string;
+                                /** @description Who; null for the platform (escalation sweeps) */
+                                actorUserId: number | null;
+                                /** @description Their display name */
+                                actorName: string | null;
+                                /** @description Note, reason or resolution */
+                                note: string | null;
+                                /** @description For an assignment: the department */
+                                departmentOrgId: number | null;
+                                /** @description Its name */
+                                departmentName: string | null;
+                                /** @description For an assignment: the person */
+                                assigneeUserId: number | null;
+                                /** @description Their name */
+                                assigneeName: string | null;
+                                /** @description For an escalation: the org one level up */
+                                escalatedToOrgId: number | null;
+                                /** @description Its name */
+                                escalatedToName: string | null;
+                                /** @description For a confirmation: the satisfaction given */
+                                satisfaction: number | null;
+                            }[];
+                            /** @description Attached files */
+                            attachments: {
+                                /** @description Attachment id; download at /api/v1/request-attachments/{id} */
+                                id: number;
+                                /** @description File name */
+                                fileName: string;
+                                /** @description Content type */
+                                mimeType: string;
+                                /** @description Size in bytes */
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                /** @description Who attached it */
+                                uploadedByUserId: number | null;
+                                /** @description When it was attached (ISO 8601 with the park's zone, +08:00) */
+                                createdAt: string;
+                            }[];
+                            /** @description What the caller may do now */
+                            allowedActions: ("accept" | "assign" | "start" | "resolve" | "reject" | "confirm" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: the service list (request categories) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The park's active request categories */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The category code */
+                            service_code: string;
+                            /** @description The category name */
+                            service_name: string;
+                            /** @description What the category covers, with its deadlines */
+                            description: string;
+                            /** @description Always false: no extra attributes beyond attribute[uscc] */
+                            metadata: boolean;
+                            /**
+                             * @description Always realtime: the request is recorded at once
+                             * @enum {string}
+                             */
+                            type: "realtime" | "batch" | "blackbox";
+                            /** @description Comma-separated keywords */
+                            keywords: string;
+                            /** @description The group of services */
+                            group: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: requests by service_code, status, start_date, end_date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only these requests (comma-separated ids); other filters are then ignored */
+                    service_request_id?: string;
+                    /** @description Only this category */
+                    service_code?: string;
+                    /** @description open or closed */
+                    status?: "open" | "closed";
+                    /** @description Submitted at or after this time (ISO 8601 with zone); with no dates, the last 90 days */
+                    start_date?: string;
+                    /** @description Submitted before this time (ISO 8601 with zone) */
+                    end_date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matching requests, newest first, at most 1,000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The request id */
+                            service_request_id: string;
+                            /**
+                             * @description open while handlers work on it; closed once resolved, confirmed or rejected
+                             * @enum {string}
+                             */
+                            status: "open" | "closed";
+                            /** @description The fine state (submitted, accepted, assigned, in_progress, resolved, confirmed, rejected, reopened) and its note */
+                            status_notes: string;
+                            /** @description The category name */
+                            service_name: string;
+                            /** @description The category code */
+                            service_code: string;
+                            /** @description The problem */
+                            description: string;
+                            /** @description The handling department, or the enterprise's responsible org until one is assigned */
+                            agency_responsible: string;
+                            /** @description Deadlines in words */
+                            service_notice: string;
+                            /** @description Submitted (ISO 8601 with zone) */
+                            requested_datetime: string;
+                            /** @description Last event (ISO 8601 with zone) */
+                            updated_datetime: string;
+                            /** @description Resolution deadline (ISO 8601 with zone) */
+                            expected_datetime: string;
+                            /** @description The enterprise's address, when known */
+                            address?: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open311: create a request for the enterprise named by attribute[uscc] */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The category code (from services.json) */
+                        service_code: string;
+                        /** @description The problem in full */
+                        description: string;
+                        /** @description The enterprise's 统一社会信用代码; it must lie in the caller's requests.write reach */
+                        "attribute[uscc]": string;
+                        /** @description The problem in a line; by default the description's start */
+                        "attribute[title]"?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The new request's id */
+                            service_request_id: string;
+                            /** @description Deadlines in words */
+                            service_notice: string;
+                            /** @description The account that raised it */
+                            account_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: one request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The request id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matching requests, newest first, at most 1,000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The request id */
+                            service_request_id: string;
+                            /**
+                             * @description open while handlers work on it; closed once resolved, confirmed or rejected
+                             * @enum {string}
+                             */
+                            status: "open" | "closed";
+                            /** @description The fine state (submitted, accepted, assigned, in_progress, resolved, confirmed, rejected, reopened) and its note */
+                            status_notes: string;
+                            /** @description The category name */
+                            service_name: string;
+                            /** @description The category code */
+                            service_code: string;
+                            /** @description The problem */
+                            description: string;
+                            /** @description The handling department, or the enterprise's responsible org until one is assigned */
+                            agency_responsible: string;
+                            /** @description Deadlines in words */
+                            service_notice: string;
+                            /** @description Submitted (ISO 8601 with zone) */
+                            requested_datetime: string;
+                            /** @description Last event (ISO 8601 with zone) */
+                            updated_datetime: string;
+                            /** @description Resolution deadline (ISO 8601 with zone) */
+                            expected_datetime: string;
+                            /** @description The enterprise's address, when known */
+                            address?: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Open311 errors */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            /** @description What went wrong */
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;

@@ -1,3 +1,5 @@
+import { geeseAuditActionEn, geeseAuditActionZh } from './geese-audit-actions.messages.ts';
+
 /** Names of the audit log's actions (the codes the services record); an unknown code is shown as it is. */
 export const auditActionZh = {
   'auth.login': '登录',
@@ -23,6 +25,7 @@ export const auditActionZh = {
   'place.create': '新建区域',
   'place.update': '修改区域',
   'place.delete': '删除区域',
+  ...geeseAuditActionZh,
 };
 
 export const auditActionEn: typeof auditActionZh = {
@@ -49,4 +52,5 @@ export const auditActionEn: typeof auditActionZh = {
   'place.create': 'Place created',
   'place.update': 'Place changed',
   'place.delete': 'Place deleted',
+  ...geeseAuditActionEn,
 };

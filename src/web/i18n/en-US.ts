@@ -10,6 +10,7 @@ import { projectEnumsEn, projectsEn } from './projects.messages.ts';
 import { taskEnumsEn, tasksEn } from './tasks.messages.ts';
 import { chainEnumsEn, chainsEn } from './chains.messages.ts';
 import { reviewEnumsEn, reviewsEn } from './reviews.messages.ts';
+import { requestEnumsEn, requestsEn } from './requests.messages.ts';
 import { policiesEn, policyEnumsEn } from './policies.messages.ts';
 import { contactsEn, contactEnumsEn } from './contacts.messages.ts';
 
@@ -69,6 +70,7 @@ export const enUS: Messages = {
     accountability: 'Accountability',
     jointMeetings: 'Joint meetings',
     reviews: 'Reviews & ratings',
+    requests: 'Requests',
     policies: 'Policies',
     contacts: 'Dual contact',
     visits: 'Visit log',
@@ -208,6 +210,8 @@ export const enUS: Messages = {
   ...chainEnumsEn,
   reviews: reviewsEn,
   ...reviewEnumsEn,
+  requests: requestsEn,
+  ...requestEnumsEn,
   policies: policiesEn,
   ...policyEnumsEn,
   contacts: contactsEn,

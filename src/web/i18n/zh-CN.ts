@@ -9,6 +9,7 @@ import { projectEnumsZh, projectsZh } from './projects.messages.ts';
 import { taskEnumsZh, tasksZh } from './tasks.messages.ts';
 import { chainEnumsZh, chainsZh } from './chains.messages.ts';
 import { reviewEnumsZh, reviewsZh } from './reviews.messages.ts';
+import { requestEnumsZh, requestsZh } from './requests.messages.ts';
 import { policiesZh, policyEnumsZh } from './policies.messages.ts';
 import { contactsZh, contactEnumsZh } from './contacts.messages.ts';
 
@@ -68,6 +69,7 @@ export const zhCN = {
     accountability: '问责记录',
     jointMeetings: '联席会议',
     reviews: '联诺联述联评',
+    requests: '诉求办理',
     policies: '政策文件',
     contacts: '双联系',
     visits: '走访记录',
@@ -207,6 +209,8 @@ export const zhCN = {
   ...chainEnumsZh,
   reviews: reviewsZh,
   ...reviewEnumsZh,
+  requests: requestsZh,
+  ...requestEnumsZh,
   policies: policiesZh,
   ...policyEnumsZh,
   contacts: contactsZh,

@@ -19,4 +19,6 @@ export type RouteSpec = {
   outsideSubtree?: 'allowed' | 403;
   /** Reachable without a session. */
   isPublic?: boolean;
+  /** Answers errors the Open311 way: [{ code, description }] instead of the envelope. */
+  open311?: boolean;
 };

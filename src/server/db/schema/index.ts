@@ -11,5 +11,6 @@ export * from './recognition.ts';
 export * from './projects.ts';
 export * from './tasks.ts';
 export * from './reviews.ts';
+export * from './requests.ts';
 export * from './policies.ts';
 export * from './contacts.ts';

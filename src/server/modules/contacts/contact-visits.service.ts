@@ -60,6 +60,16 @@ export async function logVisit(ctx: ServiceContext, input: CreateVisitInput): Pr
   });
 }
 
+/**
+ * For a request raised on a visit: the visit must be the caller's own (404 naming visitId otherwise, whoever else
+ * logged it) and be a visit to the request's enterprise (422).
+ */
+export async function requireOwnEnterpriseVisit(ctx: ServiceContext, visitId: number, enterpriseId: number): Promise<void> {
+  const visit = await repo.findVisit(ctx.db, ctx.actor.tenantId, visitId);
+  if (!visit || visit.visitorUserId !== ctx.actor.userId) throw new AppError('NOT_FOUND', [{ field: 'visitId', message: '未找到您的这次走访', messageEn: 'No such visit of yours' }]);
+  if (visit.enterpriseId !== enterpriseId) throw ruleViolation('visitId', '该次走访的对象不是本诉求的企业', 'That visit was not to the enterprise of this request');
+}
+
 /** Visits to enterprises and places the caller may read (as they stand today), and the caller's own; newest first. */
 export async function listVisits(ctx: ServiceContext, input: ListVisitsInput) {
   const scope = readScope(ctx.actor);

@@ -4,7 +4,7 @@ import { linksOfKindOn } from './contact-graph.service.ts';
 /**
  * The report's dual-contact figures F16–F18, stock figures over the contact links in force on the date in the
  * caller's scope. F19 (百名干部进千企) combines cadresWithEnterpriseVisits (contact-visits.service.ts) with the
- * requests module's resolved problems and is registered where both meet.
+ * requests module's resolved problems and is registered where both meet (requests/requests.figures.ts).
  */
 
 registerFigure({

@@ -77,6 +77,11 @@ export async function listVisits(db: DbOrTx, tenantId: number, scope: Scope, f: 
   return { total, rows: rows.map(merge) };
 }
 
+export async function findVisit(db: DbOrTx, tenantId: number, id: number): Promise<VisitRow | null> {
+  const [row] = await db.select().from(cv).where(and(eq(cv.tenantId, tenantId), eq(cv.id, id)));
+  return row ?? null;
+}
+
 export async function insertVisit(db: DbOrTx, values: typeof contactVisits.$inferInsert): Promise<number> {
   const [row] = await db.insert(cv).values(values).returning({ id: cv.id });
   return row.id;

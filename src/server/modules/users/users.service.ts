@@ -2,10 +2,12 @@ import { type SecurityPolicy, defaultSecurityPolicy } from '../../config.ts';
 import type { DbOrTx } from '../../db/connection.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { checkPasswordPolicy, generatePassword, hashPassword } from '../../platform/auth/passwords.ts';
+import { loadActor } from '../../platform/auth/sessions.ts';
 import { type ServiceContext, auditActor } from '../../platform/context.ts';
 import { AppError, conflict, type ErrorDetail } from '../../platform/errors.ts';
 import { offsetOf } from '../../platform/paging.ts';
 import { type Role, parkWideRoles, rolePermissions, roleNames, roles } from '../../platform/roles.ts';
+import type { Actor } from '../../platform/scope.ts';
 import { requireReadableOrg } from '../orgs/orgs.service.ts';
 import { requireReadableEnterprise } from '../enterprises/enterprises.service.ts';
 import { assertMayReadUsers, assertMayWriteUsers, assertNotSelf } from './users.policy.ts';
@@ -212,6 +214,16 @@ export async function userHoldsRole(ctx: ServiceContext, userId: number, role: R
   if (user.isDisabled) return false;
   const assignments = await repo.listAssignments(ctx.db, ctx.actor.tenantId, [userId]);
   return assignments.some((a) => a.role === role && (a.validFrom === null || a.validFrom <= on) && (a.validTo === null || a.validTo > on));
+}
+
+/**
+ * For the platform's own loaders (the demo park, imports), never for a request: the actor an enabled account of the
+ * park acts as today, exactly as its session would load it (assignments in force and their relation scopes).
+ */
+export async function actorOfUser(ctx: ServiceContext, userId: number): Promise<Actor> {
+  const user = await repo.findUserById(ctx.db, ctx.actor.tenantId, userId);
+  if (!user || user.isDisabled) throw new AppError('NOT_FOUND');
+  return loadActor(ctx.db, user);
 }
 
 /** Lifts a lockout from failed logins before it runs out. */
