@@ -24,5 +24,11 @@ if (url) {
 
 const args = process.argv.slice(2);
 const files = args.length ? args : globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit', env: process.env });
-process.exit(result.status ?? 1);
+// The browser tests run after the others, one file at a time: beside two database suites on two cores a page's
+// actions wait on a starved server, and a test would measure the machine's load instead of the interface.
+const isBrowserTest = (f: string) => f.startsWith('test/e2e/');
+const run = (group: string[], concurrency: number) =>
+  group.length === 0 ? 0 : (spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...group], { stdio: 'inherit', env: process.env }).status ?? 1);
+const others = run(files.filter((f) => !isBrowserTest(f)), 2);
+const browser = run(files.filter(isBrowserTest), 1);
+process.exit(others || browser);

@@ -11,7 +11,7 @@ import { createEnterprise } from '../../src/server/modules/enterprises/enterpris
 import { buildUscc } from '../../src/server/modules/enterprises/enterprises.fixtures.ts';
 import { createUser, setRoleAssignments } from '../../src/server/modules/users/users.service.ts';
 import { todayInPark } from '../../src/web/components/dates.ts';
-import { buildWeb, openPage, startWebFixture } from './web-fixture.ts';
+import { buildWeb, openPage, startWebFixture, logIn as logInAt } from './web-fixture.ts';
 import { webPassword } from './web-park.ts';
 
 type Fixture = Awaited<ReturnType<typeof startWebFixture>>;
@@ -31,13 +31,7 @@ describe('dual contact pages', () => {
     await fixture?.close();
   });
 
-  async function logIn(page: Page, username: string) {
-    await page.goto(`${fixture.url}/`);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill(webPassword);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
+  const logIn = (page: Page, username: string) => logInAt(page, fixture.url, { username, password: webPassword });
 
   test('a cadre logs a visit under their pairing; the park admin sees the pairing and its last visit', async () => {
     const cadre = await openPage(fixture.browser);

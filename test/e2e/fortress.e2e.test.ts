@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { computeUsccCheckChar } from '../../src/server/platform/uscc.ts';
-import { buildWeb, openPage, startWebFixture } from './web-fixture.ts';
+import { buildWeb, openPage, startWebFixture, logIn as logInAt } from './web-fixture.ts';
 import { seedWebFortress } from './web-fortress.ts';
 
 type Fixture = Awaited<ReturnType<typeof startWebFixture>>;
@@ -43,13 +43,7 @@ describe('red fortress web pages', () => {
     await fixture?.close();
   });
 
-  async function logIn(page: Page, account: { username: string; password: string }) {
-    await page.goto(`${fixture.url}/`);
-    await page.getByPlaceholder('用户名').fill(account.username);
-    await page.getByPlaceholder('密码').fill(account.password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
+  const logIn = (page: Page, account: { username: string; password: string }) => logInAt(page, fixture.url, account);
 
   test('a park admin registers an onboarding enterprise, walks its case to completion and sees it become active', async () => {
     const { page, problems } = await openPage(fixture.browser);

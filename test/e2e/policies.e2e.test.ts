@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildWeb, openPage, startWebFixture } from './web-fixture.ts';
+import { buildWeb, openPage, startWebFixture, logIn as logInAt } from './web-fixture.ts';
 
 type Fixture = Awaited<ReturnType<typeof startWebFixture>>;
 
@@ -20,13 +20,7 @@ describe('policy document pages', () => {
     await fixture?.close();
   });
 
-  async function logIn(page: Page, account: { username: string; password: string }) {
-    await page.goto(`${fixture.url}/`);
-    await page.getByPlaceholder('用户名').fill(account.username);
-    await page.getByPlaceholder('密码').fill(account.password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
+  const logIn = (page: Page, account: { username: string; password: string }) => logInAt(page, fixture.url, account);
 
   test('a park admin records a policy with three measures; a branch secretary reads it without edit buttons', async () => {
     const admin = await openPage(fixture.browser);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildWeb, openPage, startWebFixture } from './web-fixture.ts';
+import { buildWeb, openPage, startWebFixture, logIn as logInAt } from './web-fixture.ts';
 import { seedWebRequests } from './web-requests.ts';
 
 type Fixture = Awaited<ReturnType<typeof startWebFixture>>;
@@ -25,13 +25,7 @@ describe('requests web page', () => {
     await fixture?.close();
   });
 
-  async function logIn(page: Page, account: { username: string; password: string }) {
-    await page.goto(`${fixture.url}/`);
-    await page.getByPlaceholder('用户名').fill(account.username);
-    await page.getByPlaceholder('密码').fill(account.password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
+  const logIn = (page: Page, account: { username: string; password: string }) => logInAt(page, fixture.url, account);
 
   /** Takes one action from the drawer: its button, then the modal's form filled by `fill`, then its OK. */
   async function act(page: Page, action: string, label: RegExp, expectedStatus: string, fill?: (modal: ReturnType<Page['locator']>) => Promise<void>) {

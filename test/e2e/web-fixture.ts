@@ -79,3 +79,12 @@ export async function openPage(browser: Browser, expected: { path: string; statu
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return { page, problems };
 }
+
+/** Logs in through the login page and waits to leave it. */
+export async function logIn(page: Page, baseUrl: string, account: { username: string; password: string }) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByPlaceholder('用户名').fill(account.username);
+  await page.getByPlaceholder('密码').fill(account.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
