@@ -60,11 +60,9 @@ const en: typeof zh = {
 const enums = {
   zh: {
     policyTopic: { demonstration_park: '创建示范园区', business_environment: '营商环境', industry: '产业扶持', talent: '人才', finance: '金融', other: '其他' },
-    redActionName: { fortress: '红色堡垒', leadGeese: '红色头雁', navigation: '红色导航', enterpriseAid: '红色助企', momentum: '红色动力' },
   },
   en: {
     policyTopic: { demonstration_park: 'Demonstration park', business_environment: 'Business environment', industry: 'Industry', talent: 'Talent', finance: 'Finance', other: 'Other' },
-    redActionName: { fortress: 'Red Fortress', leadGeese: 'Red Leading Geese', navigation: 'Red Navigation', enterpriseAid: 'Red Enterprise Aid', momentum: 'Red Momentum' },
   },
 };
 

@@ -1,6 +1,5 @@
 /** Task lists (党建任务清单): statuses, Red Actions, the weighted roll-up and the accountability ladder. Pure rules, no I/O. */
-export const redActions = ['fortress', 'leadGeese', 'navigation', 'enterpriseAid', 'momentum'] as const;
-export type RedAction = (typeof redActions)[number];
+export { type RedAction, redActions } from '../../platform/red-actions.ts';
 
 export const taskStatuses = ['open', 'submitted', 'completed', 'failed'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];

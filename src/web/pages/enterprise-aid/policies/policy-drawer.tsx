@@ -56,7 +56,7 @@ export function PolicyDrawer({ id, onClose, onChanged }: Props) {
               { key: 'issuer', label: m.policies.issuer, children: policy.issuer },
               { key: 'org', label: m.policies.org, children: policy.orgName },
               { key: 'topic', label: m.policies.topic, children: m.policyTopic[policy.topic] },
-              { key: 'redAction', label: m.policies.redAction, children: policy.redAction ? m.redActionName[policy.redAction] : m.policies.noRedAction },
+              { key: 'redAction', label: m.policies.redAction, children: policy.redAction ? m.redAction[policy.redAction] : m.policies.noRedAction },
               ...(policy.repealedOn
                 ? [
                     { key: 'repealedOn', label: m.policies.repealedOn, children: policy.repealedOn },

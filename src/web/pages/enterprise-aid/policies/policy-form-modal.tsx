@@ -79,7 +79,7 @@ export function PolicyFormModal({ policy, onClose, onDone }: Props) {
           <Select options={policyTopics.map((t) => ({ value: t, label: m.policyTopic[t] }))} />
         </Form.Item>
         <Form.Item name="redAction" label={m.policies.redAction}>
-          <Select options={[{ value: null, label: m.policies.noRedAction }, ...redActions.map((a) => ({ value: a, label: m.redActionName[a] }))]} />
+          <Select options={[{ value: null, label: m.policies.noRedAction }, ...redActions.map((a) => ({ value: a, label: m.redAction[a] }))]} />
         </Form.Item>
         <Form.Item name="issuedOn" label={m.policies.issuedOn} rules={required(m.policies.issuedOn)}>
           <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />

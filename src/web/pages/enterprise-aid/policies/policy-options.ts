@@ -1,7 +1,7 @@
-import type { PolicyTopic, RedAction } from '../../../api/types.ts';
+import type { PolicyTopic } from '../../../api/types.ts';
 
+export { redActions } from '../../../components/red-actions.ts';
 export const policyTopics: PolicyTopic[] = ['demonstration_park', 'business_environment', 'industry', 'talent', 'finance', 'other'];
-export const redActions: RedAction[] = ['fortress', 'leadGeese', 'navigation', 'enterpriseAid', 'momentum'];
 
 /** The measures textarea: one measure a line, blank lines dropped. */
 export function measuresFromText(text: string | undefined): { title: string }[] {

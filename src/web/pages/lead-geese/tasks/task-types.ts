@@ -13,7 +13,7 @@ export type AccountabilityStatus = AccountabilityRecord['status'];
 export type Meeting = ResponseOf<'/api/v1/joint-meetings', 'get'>['items'][number];
 export type MeetingDetail = ResponseOf<'/api/v1/joint-meetings/{id}', 'get'>;
 
-export const redActions: RedAction[] = ['fortress', 'leadGeese', 'navigation', 'enterpriseAid', 'momentum'];
+export { redActions } from '../../../components/red-actions.ts';
 export const taskStatuses: TaskStatus[] = ['open', 'submitted', 'completed', 'failed'];
 export const statusColors: Record<TaskStatus, string> = { open: 'processing', submitted: 'gold', completed: 'success', failed: 'error' };
 
