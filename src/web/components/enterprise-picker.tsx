@@ -1,8 +1,9 @@
+import type { CSSProperties } from 'react';
 import { api, call } from '../api/client.ts';
 import type { EnterpriseStatus } from '../api/types.ts';
 import { RemoteSelect } from './remote-select.tsx';
 
-type Props = { value?: number | null; onChange?: (value: number | null) => void; status?: EnterpriseStatus; placeholder?: string };
+type Props = { value?: number | null; onChange?: (value: number | null) => void; status?: EnterpriseStatus; placeholder?: string; style?: CSSProperties };
 
 /** Picks an enterprise or social organization (of one status, if given) by name or 统一社会信用代码. */
 export function EnterprisePicker({ status, ...rest }: Props) {

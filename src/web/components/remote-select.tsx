@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type CSSProperties, useEffect, useState } from 'react';
 import { Select } from 'antd';
 
 export type RemoteOption = { value: number; label: string };
@@ -13,10 +13,11 @@ type Props = {
   /** Changes when `search` would answer differently (e.g. another kind or org). */
   searchKey?: string;
   placeholder?: string;
+  style?: CSSProperties;
 };
 
 /** A select whose options come from the server as the user types; a form control holding a record id. */
-export function RemoteSelect({ value, onChange, search, describe, searchKey = '', placeholder }: Props) {
+export function RemoteSelect({ value, onChange, search, describe, searchKey = '', placeholder, style }: Props) {
   const [typed, setTyped] = useState('');
   const [options, setOptions] = useState<RemoteOption[]>([]);
   const [selected, setSelected] = useState<RemoteOption | null>(null);
@@ -55,6 +56,7 @@ export function RemoteSelect({ value, onChange, search, describe, searchKey = ''
       }}
       options={shown}
       placeholder={placeholder}
+      style={style}
     />
   );
 }

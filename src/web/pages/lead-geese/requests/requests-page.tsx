@@ -96,7 +96,7 @@ export function RequestsPage() {
           onPageChange={(nextPage, nextSize) => params.set({ page: nextPage, pageSize: nextSize })}
           onOpen={(r) => params.set({ id: r.id })}
           columns={[
-            { title: m.requests.code, dataIndex: 'code', width: 140, render: (c: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{c}</Typography.Text> },
+            { title: m.requests.code, dataIndex: 'code', width: 130, render: (c: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{c}</Typography.Text> },
             {
               title: m.requests.title,
               dataIndex: 'title',
@@ -109,11 +109,11 @@ export function RequestsPage() {
                 </Flex>
               ),
             },
-            { title: m.requests.enterprise, dataIndex: 'enterpriseName', width: 220, ellipsis: true },
+            { title: m.requests.enterprise, dataIndex: 'enterpriseName', width: 180, ellipsis: true },
             { title: m.requests.category, dataIndex: locale === 'en-US' ? 'categoryNameEn' : 'categoryName', width: 110 },
             { title: m.requests.status, dataIndex: 'status', width: 100, render: (s: RequestStatus) => <Tag color={statusColors[s]}>{m.requestStatus[s]}</Tag> },
-            { title: m.requests.department, dataIndex: 'departmentName', width: 180, ellipsis: true, render: (d: string | null) => d ?? '—' },
-            { title: m.requests.submittedAt, dataIndex: 'submittedAt', width: 150, render: (t: string) => parkMinute(t) },
+            { title: m.requests.department, dataIndex: 'departmentName', width: 150, ellipsis: true, render: (d: string | null) => d ?? '—' },
+            { title: m.requests.submittedAt, dataIndex: 'submittedAt', width: 140, render: (t: string) => parkMinute(t) },
             {
               title: m.requests.resolutionDueAt,
               dataIndex: 'resolutionDueAt',

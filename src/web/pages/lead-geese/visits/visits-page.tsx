@@ -54,7 +54,7 @@ export function VisitsPage() {
             onChange={(range) => filter({ from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) })}
           />
           <div style={{ width: 300 }}>
-            <EnterprisePicker value={enterpriseId ?? null} onChange={(id) => filter({ enterpriseId: id ?? undefined })} placeholder={m.contacts.enterprise} />
+            <EnterprisePicker value={enterpriseId ?? null} onChange={(id) => filter({ enterpriseId: id ?? undefined })} placeholder={m.contacts.enterprise} style={{ width: '100%' }} />
           </div>
           {me && (
             <Checkbox checked={visitorUserId === me.userId} onChange={(e) => filter({ visitorUserId: e.target.checked ? me.userId : undefined })}>
