@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import { isAfterToday, parkToday, toIsoDate } from '../../../components/dates.ts';
@@ -7,8 +7,9 @@ import { MemberPicker } from '../../../components/member-picker.tsx';
 import { OrgPicker } from '../../../components/org-picker.tsx';
 import { useRequest } from '../../../components/use-request.ts';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
+import { TaskCoreFields } from '../tasks/task-core-fields.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { type MeetingDetail, type RedAction, redActions } from '../tasks/task-types.ts';
+import type { MeetingDetail, RedAction } from '../tasks/task-types.ts';
 
 const lines = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -105,24 +106,7 @@ export function DecisionTasksModal({ meeting, decision, onClose, onDone }: { mee
         <Form.Item name="listId" label={m.tasks.targetList} rules={[{ required: true, message: m.tasks.targetList }]}>
           <Select loading={lists.isLoading} options={(lists.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.title}（${l.orgName}）` }))} />
         </Form.Item>
-        <Form.Item name="title" label={m.tasks.title} rules={[{ required: true, message: m.tasks.title }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="redAction" label={m.tasks.redAction} rules={[{ required: true, message: m.tasks.redAction }]}>
-          <Select options={redActions.map((a) => ({ value: a, label: m.redAction[a] }))} />
-        </Form.Item>
-        <Form.Item name="responsibleOrgId" label={m.tasks.responsibleOrg} rules={[{ required: true, message: m.tasks.responsibleOrg }]}>
-          <OrgPicker />
-        </Form.Item>
-        <Form.Item name="leadMemberId" label={m.tasks.leadMember}>
-          <MemberPicker />
-        </Form.Item>
-        <Form.Item name="dueOn" label={m.tasks.dueOn} rules={[{ required: true, message: m.tasks.dueOn }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="weight" label={m.tasks.weight} rules={[{ required: true, message: m.tasks.weight }]}>
-          <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <TaskCoreFields />
       </Form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import { toIsoDate } from '../../../components/dates.ts';
@@ -9,7 +9,7 @@ import { useServerErrors } from '../../../components/use-server-errors.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { IndicatorTreeEditor } from './indicator-tree-editor.tsx';
 import type { CreateCampaign } from './review-types.ts';
-import { PerStarInputs, ThresholdInputs } from './star-inputs.tsx';
+import { CampaignSettingsFields } from './campaign-settings-fields.tsx';
 
 type Values = Omit<CreateCampaign, 'commitmentsDue' | 'reportsDue' | 'scoringDue'> & { commitmentsDue?: Dayjs; reportsDue?: Dayjs; scoringDue?: Dayjs };
 
@@ -87,26 +87,7 @@ export function CampaignFormModal({ onClose, onDone }: { onClose: () => void; on
             </Button>
           </Flex>
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="commitmentsDue" label={m.reviews.commitmentsDue} rules={[{ required: true, message: m.reviews.commitmentsDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="reportsDue" label={m.reviews.reportsDue} rules={[{ required: true, message: m.reviews.reportsDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="scoringDue" label={m.reviews.scoringDue} rules={[{ required: true, message: m.reviews.scoringDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="selfWeight" label={m.reviews.selfWeight} rules={[{ required: true, message: m.reviews.selfWeight }]}>
-            <InputNumber min={0} max={100} precision={0} />
-          </Form.Item>
-          <Form.Item name="fundYuan" label={m.reviews.fundYuan} rules={[{ required: true, message: m.reviews.fundYuan }]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </Flex>
-        <ThresholdInputs />
-        <PerStarInputs name="starShares" label={m.reviews.shares} />
-        <PerStarInputs name="starBaseYuan" label={m.reviews.baseYuan} />
+        <CampaignSettingsFields />
         <IndicatorTreeEditor />
       </Form>
     </Modal>

@@ -1,11 +1,11 @@
-import { App, DatePicker, Flex, Form, Input, InputNumber, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import { toIsoDate } from '../../../components/dates.ts';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { Campaign } from './review-types.ts';
-import { PerStarInputs, ThresholdInputs } from './star-inputs.tsx';
+import { CampaignSettingsFields } from './campaign-settings-fields.tsx';
 
 type Values = { name: string; selfWeight: number; starThresholds: number[]; fundYuan: number; starShares: number[]; starBaseYuan: number[]; commitmentsDue: Dayjs; reportsDue: Dayjs; scoringDue: Dayjs };
 
@@ -60,26 +60,7 @@ export function CampaignSettingsModal({ campaign: c, onClose, onDone }: { campai
         <Form.Item name="name" label={m.reviews.name} rules={[{ required: true, min: 2, message: m.reviews.name }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="commitmentsDue" label={m.reviews.commitmentsDue} rules={[{ required: true, message: m.reviews.commitmentsDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="reportsDue" label={m.reviews.reportsDue} rules={[{ required: true, message: m.reviews.reportsDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="scoringDue" label={m.reviews.scoringDue} rules={[{ required: true, message: m.reviews.scoringDue }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="selfWeight" label={m.reviews.selfWeight} rules={[{ required: true, message: m.reviews.selfWeight }]}>
-            <InputNumber min={0} max={100} precision={0} />
-          </Form.Item>
-          <Form.Item name="fundYuan" label={m.reviews.fundYuan} rules={[{ required: true, message: m.reviews.fundYuan }]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </Flex>
-        <ThresholdInputs />
-        <PerStarInputs name="starShares" label={m.reviews.shares} />
-        <PerStarInputs name="starBaseYuan" label={m.reviews.baseYuan} />
+        <CampaignSettingsFields />
       </Form>
     </Modal>
   );

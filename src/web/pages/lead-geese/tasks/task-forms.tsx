@@ -3,11 +3,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, call } from '../../../api/client.ts';
 import { isAfterToday, parkToday, toIsoDate } from '../../../components/dates.ts';
 import { orUndefined } from '../../../components/form-values.ts';
-import { MemberPicker } from '../../../components/member-picker.tsx';
 import { OrgPicker } from '../../../components/org-picker.tsx';
 import { useServerErrors } from '../../../components/use-server-errors.ts';
+import { TaskCoreFields } from './task-core-fields.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { type RedAction, type TaskItemDetail, redActions } from './task-types.ts';
+import type { RedAction, TaskItemDetail } from './task-types.ts';
 
 /** Opens an org's task list for a year. */
 export function ListFormModal({ year, onClose, onDone }: { year: number; onClose: () => void; onDone: (id: number) => void }) {
@@ -80,36 +80,22 @@ export function ItemFormModal({ listId, parentId, item, onClose, onDone }: { lis
           })
         }
       >
-        <Form.Item name="title" label={m.tasks.title} rules={[{ required: true, message: m.tasks.title }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="redAction" label={m.tasks.redAction} rules={[{ required: true, message: m.tasks.redAction }]}>
-          <Select options={redActions.map((a) => ({ value: a, label: m.redAction[a] }))} />
-        </Form.Item>
-        <Form.Item name="responsibleOrgId" label={m.tasks.responsibleOrg} rules={[{ required: true, message: m.tasks.responsibleOrg }]}>
-          <OrgPicker />
-        </Form.Item>
-        <Form.Item name="leadMemberId" label={m.tasks.leadMember}>
-          <MemberPicker />
-        </Form.Item>
-        <Form.List name="coOwnerOrgIds">
-          {(fields, { add, remove }) => (
-            <Form.Item label={m.tasks.coOwners}>
-              {fields.map((field) => (
-                <Form.Item key={field.key} name={field.name} style={{ marginBottom: 8 }}>
-                  <OrgPicker onChange={(id) => (id === undefined ? remove(field.name) : undefined)} />
+        <TaskCoreFields
+          beforeDue={
+            <Form.List name="coOwnerOrgIds">
+              {(fields, { add, remove }) => (
+                <Form.Item label={m.tasks.coOwners}>
+                  {fields.map((field) => (
+                    <Form.Item key={field.key} name={field.name} style={{ marginBottom: 8 }}>
+                      <OrgPicker onChange={(id) => (id === undefined ? remove(field.name) : undefined)} />
+                    </Form.Item>
+                  ))}
+                  <a onClick={() => add()}>+ {m.tasks.add}</a>
                 </Form.Item>
-              ))}
-              <a onClick={() => add()}>+ {m.tasks.add}</a>
-            </Form.Item>
-          )}
-        </Form.List>
-        <Form.Item name="dueOn" label={m.tasks.dueOn} rules={[{ required: true, message: m.tasks.dueOn }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="weight" label={m.tasks.weight} rules={[{ required: true, message: m.tasks.weight }]}>
-          <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+              )}
+            </Form.List>
+          }
+        />
         <Form.Item name="description" label={m.tasks.description}>
           <Input.TextArea maxLength={2000} rows={3} />
         </Form.Item>
